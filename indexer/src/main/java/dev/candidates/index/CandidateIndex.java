@@ -1,0 +1,147 @@
+package dev.candidates.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.candidates.model.Profile;
+import dev.candidates.parse.ProfileEnricher;
+import dev.candidates.taxonomy.Taxonomy;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * One open index generation: a writer for upserts and deletes keyed by id, and a searcher manager. Writes become
+ * visible with {@link #refresh()} and durable with {@link #commit()}.
+ */
+public final class CandidateIndex implements Closeable {
+  private final Path dir;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ProfileEnricher enricher;
+  private final ProfileDocuments documents;
+  private final ObjectMapper json;
+
+  private CandidateIndex(Path dir, Directory directory, IndexWriter writer, ProfileEnricher enricher,
+      ProfileDocuments documents, ObjectMapper json) throws IOException {
+    this.dir = dir;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+    this.enricher = enricher;
+    this.documents = documents;
+    this.json = json;
+  }
+
+  /** Opens (or creates) the index in {@code dir}; fails clearly when another process holds it. */
+  public static CandidateIndex open(Path dir, Taxonomy taxonomy, Analyzer analyzer, ProfileEnricher enricher,
+      ObjectMapper json, boolean bulk) throws IOException {
+    Directory d = FSDirectory.open(dir);
+    IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
+    cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    cfg.setRAMBufferSizeMB(bulk ? 256 : 32);
+    try {
+      IndexWriter w = new IndexWriter(d, cfg);
+      return new CandidateIndex(dir, d, w, enricher, new ProfileDocuments(taxonomy, json), json);
+    } catch (LockObtainFailedException e) {
+      d.close();
+      throw new IndexBusyException(dir);
+    }
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** Enriches, then adds or replaces the profile with the same id. Returns the profile as indexed. */
+  public Profile upsert(Profile profile) throws IOException {
+    ProfileEnricher.Facts facts = enricher.facts(profile);
+    upsert(facts);
+    return facts.profile();
+  }
+
+  public void upsert(ProfileEnricher.Facts facts) throws IOException {
+    Document doc = documents.build(facts);
+    writer.updateDocument(new Term(Schema.ID, facts.profile().id()), doc);
+  }
+
+  /** True when a profile with that id was there. */
+  public boolean delete(String id) throws IOException {
+    boolean existed = get(id) != null;
+    writer.deleteDocuments(new Term(Schema.ID, id));
+    return existed;
+  }
+
+  public Profile get(String id) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return null;
+      }
+      return load(s, top.scoreDocs[0].doc);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  public Profile load(IndexSearcher s, int doc) throws IOException {
+    var stored = s.storedFields().document(doc, java.util.Set.of(Schema.SOURCE));
+    return json.readValue(stored.getBinaryValue(Schema.SOURCE).bytes, Profile.class);
+  }
+
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  public SearcherManager searchers() {
+    return searchers;
+  }
+
+  public IndexWriter writer() {
+    return writer;
+  }
+
+  public int count() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+      writer.commit();
+    } finally {
+      writer.close();
+      directory.close();
+    }
+  }
+
+  /** Another process (a running server, another command) has the index open for writing. */
+  public static final class IndexBusyException extends IOException {
+    public IndexBusyException(Path dir) {
+      super("the index at " + dir + " is in use by another process (is `./candidates serve` running?); "
+          + "stop it, or add profiles through its API");
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package dev.candidates.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.candidates.model.Profile;
+import dev.candidates.parse.ProfileEnricher;
+import dev.candidates.taxonomy.Taxonomy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Full builds: every profile from a source goes into a new generation, which is published only when complete and
+ * committed (see {@link IndexStore}). Parsing, enrichment and analysis run on several threads.
+ */
+public final class IndexBuilder {
+  private final Taxonomy taxonomy;
+  private final Analyzer analyzer;
+  private final ProfileEnricher enricher;
+  private final ObjectMapper json;
+  private final int threads;
+
+  public IndexBuilder(Taxonomy taxonomy, Analyzer analyzer, ProfileEnricher enricher, ObjectMapper json,
+      int threads) {
+    this.taxonomy = taxonomy;
+    this.analyzer = analyzer;
+    this.enricher = enricher;
+    this.json = json;
+    this.threads = Math.max(1, threads);
+  }
+
+  public record Report(long indexed, List<String> failures, Path generation, double seconds) {}
+
+  /** Profiles of a data folder, as a lazy stream of read results. */
+  public static Iterator<Ingested> fromFolder(Path dataDir, ProfileReader reader) throws IOException {
+    List<Path> files = ProfileReader.profileFiles(dataDir);
+    return files.stream().flatMap(f -> reader.read(f).stream()).iterator();
+  }
+
+  /**
+   * Builds a new generation from {@code source} plus the profiles kept under {@code added/} (minus those under
+   * {@code deleted/}), publishes it, and removes older generations unless {@code keepOld}.
+   */
+  public Report build(Iterator<Ingested> source, IndexStore store, Progress progress, boolean publish)
+      throws IOException {
+    Path gen = store.newGeneration();
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    Set<String> deleted = ids(store.deletedDir());
+    ConcurrentHashMap<String, Long> seen = new ConcurrentHashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "indexer");
+      t.setDaemon(true);
+      return t;
+    });
+    AtomicReference<Throwable> fatal = new AtomicReference<>();
+    BlockingQueue<Future<?>> inFlight = new ArrayBlockingQueue<>(threads * 64);
+    try (CandidateIndex index = CandidateIndex.open(gen, taxonomy, analyzer, enricher, json, true)) {
+      long seq = 0;
+      Iterator<Ingested> all = concat(source, added(store));
+      while (all.hasNext() && fatal.get() == null) {
+        Ingested in = all.next();
+        if (!in.ok()) {
+          failures.add(in.source() + ": " + in.error());
+          progress.failed();
+          progress.message("skipped " + in.source() + ": " + in.error());
+          continue;
+        }
+        long mySeq = seq++;
+        while (!inFlight.offer(pool.submit(() -> {
+          try {
+            ProfileEnricher.Facts facts = enricher.facts(in.profile());
+            String id = facts.profile().id();
+            if (deleted.contains(id)) {
+              return;
+            }
+            // Same id twice: the later file wins, whatever thread finishes first.
+            seen.compute(id, (k, prev) -> {
+              if (prev != null && prev > mySeq) {
+                return prev;
+              }
+              try {
+                index.upsert(facts);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              return mySeq;
+            });
+            progress.done();
+          } catch (IllegalArgumentException e) {
+            failures.add(in.source() + ": " + e.getMessage());
+            progress.failed();
+          } catch (RuntimeException | Error e) {
+            fatal.compareAndSet(null, e);
+          }
+        }))) {
+          drainOne(inFlight);
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        drainOne(inFlight);
+      }
+      if (fatal.get() != null) {
+        throw new IOException("indexing failed: " + fatal.get(), fatal.get());
+      }
+      index.writer().forceMerge(Math.max(1, threads), true);
+      index.commit();
+    } catch (IOException | RuntimeException e) {
+      IndexStore.deleteTree(gen);
+      throw e;
+    } finally {
+      pool.shutdownNow();
+    }
+    if (publish) {
+      store.publish(gen);
+      store.removeStaleGenerations();
+    }
+    return new Report(progress.count(), List.copyOf(failures), gen, progress.elapsedSeconds());
+  }
+
+  private static void drainOne(BlockingQueue<Future<?>> q) throws IOException {
+    Future<?> f = q.poll();
+    if (f == null) {
+      return;
+    }
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IOException(e.getCause());
+    }
+  }
+
+  private Iterator<Ingested> added(IndexStore store) throws IOException {
+    List<Ingested> out = new ArrayList<>();
+    Path dir = store.addedDir();
+    if (Files.isDirectory(dir)) {
+      try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.json")) {
+        List<Path> files = new ArrayList<>();
+        ds.forEach(files::add);
+        Collections.sort(files);
+        for (Path p : files) {
+          try {
+            out.add(Ingested.ok(p.toString(), json.readValue(p.toFile(), Profile.class)));
+          } catch (IOException e) {
+            out.add(Ingested.failed(p.toString(), "unreadable kept profile: " + e.getMessage()));
+          }
+        }
+      }
+    }
+    return out.iterator();
+  }
+
+  private static Set<String> ids(Path dir) throws IOException {
+    Set<String> ids = new HashSet<>();
+    if (Files.isDirectory(dir)) {
+      try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+        for (Path p : ds) {
+          ids.add(ProfileArchive.idOf(p));
+        }
+      }
+    }
+    return ids;
+  }
+
+  private static <T> Iterator<T> concat(Iterator<T> a, Iterator<T> b) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return a.hasNext() || b.hasNext();
+      }
+
+      @Override
+      public T next() {
+        return a.hasNext() ? a.next() : b.next();
+      }
+    };
+  }
+}

@@ -1,0 +1,66 @@
+package dev.candidates.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A candidate profile. The JSON field names are a public contract (see data/README.md). {@code totalYears},
+ * {@code skillYears}, {@code resumeLanguage} and {@code updated} are computed by the indexer; values given for them
+ * in input are replaced.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"id", "name", "headline", "location", "email", "phone", "summary", "skills", "experience",
+    "projects", "education", "languages", "totalYears", "skillYears", "resumeLanguage", "updated", "text"})
+public record Profile(
+    String id,
+    String name,
+    String headline,
+    String location,
+    String email,
+    String phone,
+    String summary,
+    List<String> skills,
+    List<Experience> experience,
+    List<Project> projects,
+    List<Education> education,
+    List<String> languages,
+    Double totalYears,
+    Map<String, Double> skillYears,
+    String resumeLanguage,
+    String updated,
+    String text) {
+
+  public static final int MAX_ID_LENGTH = 128;
+
+  public Profile {
+    if (id != null) {
+      id = id.strip();
+      if (id.isEmpty()) {
+        id = null;
+      } else if (id.length() > MAX_ID_LENGTH || id.chars().anyMatch(c -> c < 0x20 || c == '/' || c == '\\')) {
+        throw new IllegalArgumentException(
+            "id must be at most " + MAX_ID_LENGTH + " characters with no '/', '\\' or control characters");
+      }
+    }
+    skills = skills == null ? List.of() : List.copyOf(skills.stream().filter(s -> s != null && !s.isBlank()).toList());
+    experience = experience == null ? List.of() : List.copyOf(experience.stream().filter(e -> e != null).toList());
+    projects = projects == null ? List.of() : List.copyOf(projects.stream().filter(e -> e != null).toList());
+    education = education == null ? List.of() : List.copyOf(education.stream().filter(e -> e != null).toList());
+    languages = languages == null ? List.of() : List.copyOf(languages.stream().filter(s -> s != null).toList());
+    skillYears = skillYears == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(skillYears));
+  }
+
+  public Profile withId(String newId) {
+    return new Profile(newId, name, headline, location, email, phone, summary, skills, experience, projects,
+        education, languages, totalYears, skillYears, resumeLanguage, updated, text);
+  }
+
+  public Profile withComputed(List<String> newSkills, double total, Map<String, Double> years, String lang,
+      String when, String fullText) {
+    return new Profile(id, name, headline, location, email, phone, summary, newSkills, experience, projects,
+        education, languages, total, years, lang, when, fullText);
+  }
+}

@@ -1,0 +1,263 @@
+package dev.candidates.parse;
+
+import dev.candidates.analysis.TextNormalizer;
+import dev.candidates.model.Dates;
+import dev.candidates.model.Education;
+import dev.candidates.model.Experience;
+import dev.candidates.model.Profile;
+import dev.candidates.model.Project;
+import dev.candidates.taxonomy.Concept;
+import dev.candidates.taxonomy.SkillMatcher.Mode;
+import dev.candidates.taxonomy.Taxonomy;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Computes what a profile says implicitly: its id (stable across re-adds), canonical skills, years per skill from the
+ * dated jobs and projects whose text mentions them, total years from the union of job intervals, the résumé
+ * language, and the searchable text. Everything here is derived, so input values for these fields are replaced.
+ */
+public final class ProfileEnricher {
+  private final Taxonomy taxonomy;
+  private final Clock clock;
+
+  public ProfileEnricher(Taxonomy taxonomy, Clock clock) {
+    this.taxonomy = taxonomy;
+    this.clock = clock;
+  }
+
+  /** The computed facts about one profile, kept beside it for indexing (not part of the JSON contract). */
+  public record Facts(Profile profile, Set<String> concepts, Map<String, Double> yearsByConcept,
+      Map<String, YearMonth> lastUsed) {}
+
+  public Profile enrich(Profile p) {
+    return facts(p).profile();
+  }
+
+  public Facts facts(Profile p) {
+    YearMonth now = YearMonth.now(clock);
+    String text = p.text() == null || p.text().isBlank() ? compose(p) : p.text();
+
+    Map<String, BitSet> months = new HashMap<>();
+    Map<Integer, Set<String>> mentioned = new java.util.TreeMap<>();
+    Map<String, YearMonth> lastUsed = new HashMap<>();
+    BitSet jobMonths = new BitSet();
+    for (Experience e : p.experience()) {
+      int[] span = span(e.start(), e.end(), now);
+      if (span != null) {
+        jobMonths.set(span[0], span[1] + 1);
+      }
+      mentioned.put(mentioned.size(), credit(join(e.title(), e.description()), span, months, lastUsed, e.end(), now));
+    }
+    for (Project pr : p.projects()) {
+      mentioned.put(mentioned.size(), credit(join(pr.name(), pr.role(), pr.description()),
+          span(pr.start(), pr.end(), now), months, lastUsed, pr.end(), now));
+    }
+
+    Set<String> concepts = new LinkedHashSet<>();
+    for (String s : p.skills()) {
+      Concept c = taxonomy.lookup(s);
+      if (c != null) {
+        concepts.add(c.id());
+      } else {
+        concepts.addAll(taxonomy.matcher().conceptIds(s, Mode.SKILLS));
+      }
+    }
+    for (var m : mentioned.entrySet()) {
+      concepts.addAll(m.getValue());
+    }
+    concepts.addAll(taxonomy.matcher().conceptIds(join(p.headline(), p.summary()), Mode.PROSE));
+    concepts.addAll(taxonomy.matcher().conceptIds(withoutHeaders(text), Mode.PROSE));
+    for (Experience e : p.experience()) {
+      if (e.company() != null) {
+        concepts.addAll(taxonomy.matcher().conceptIds(e.company(), Mode.SKILLS));
+      }
+      if (e.title() != null) {
+        concepts.addAll(taxonomy.matcher().conceptIds(e.title(), Mode.SKILLS));
+      }
+    }
+
+    Map<String, Double> yearsByConcept = new LinkedHashMap<>();
+    for (var m : months.entrySet()) {
+      yearsByConcept.put(m.getKey(), round(m.getValue().cardinality() / 12.0));
+    }
+    // Canonical skills: listed skills first, then what the text shows, by years.
+    List<String> skillIds = new ArrayList<>();
+    for (String id : concepts) {
+      Concept c = taxonomy.get(id);
+      if (c != null && c.isSkill()) {
+        skillIds.add(id);
+      }
+    }
+    List<String> skills = new ArrayList<>();
+    Map<String, Double> skillYears = new LinkedHashMap<>();
+    List<String> byYears = new ArrayList<>(skillIds);
+    byYears.sort((a, b) -> Double.compare(yearsByConcept.getOrDefault(b, 0.0), yearsByConcept.getOrDefault(a, 0.0)));
+    for (String id : byYears) {
+      skillYears.put(taxonomy.displayName(id), yearsByConcept.getOrDefault(id, 0.0));
+    }
+    for (String id : skillIds) {
+      skills.add(taxonomy.displayName(id));
+    }
+    for (String s : p.skills()) {
+      if (taxonomy.lookup(s) == null && taxonomy.matcher().conceptIds(s, Mode.SKILLS).isEmpty()
+          && !skills.contains(s.strip())) {
+        skills.add(s.strip()); // unknown to the taxonomy: keep as written
+      }
+    }
+    double total = round(jobMonths.cardinality() / 12.0);
+    Profile out = p.withComputed(skills, total, skillYears, language(text),
+        Instant.now(clock).toString(), text);
+    if (out.id() == null) {
+      out = out.withId(deriveId(out));
+    }
+    return new Facts(out, concepts, yearsByConcept, lastUsed);
+  }
+
+  /** Credits the interval to each concept the text mentions and to their broader concepts; returns the mentions. */
+  private Set<String> credit(String text, int[] span, Map<String, BitSet> months, Map<String, YearMonth> lastUsed,
+      String end, YearMonth now) {
+    Set<String> direct = new LinkedHashSet<>(taxonomy.matcher().conceptIds(text, Mode.PROSE));
+    if (span == null || text.isBlank()) {
+      return direct;
+    }
+    YearMonth last = end == null ? now : Dates.parse(end);
+    Set<String> ids = new LinkedHashSet<>(direct);
+    for (String id : direct) {
+      ids.addAll(taxonomy.ancestors(id)); // trpc-go years are Go years too
+    }
+    for (String id : ids) {
+      Concept c = taxonomy.get(id);
+      if (c == null || c.category().equals("company")) {
+        continue;
+      }
+      months.computeIfAbsent(id, k -> new BitSet()).set(span[0], span[1] + 1);
+      lastUsed.merge(id, last, (a, b) -> a.isAfter(b) ? a : b);
+    }
+    return direct;
+  }
+
+  /** The text without its section-header lines: "教育背景" is a header, not the domain Education. */
+  static String withoutHeaders(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (String line : text.split("\n", -1)) {
+      sb.append(Section.isHeaderLine(line) ? " ".repeat(line.length()) : line).append('\n');
+    }
+    return Section.blankInlineHeaders(sb.toString());
+  }
+
+  /** Month indices [first, last] of a dated interval, "present" meaning now; null when undated or reversed. */
+  static int[] span(String start, String end, YearMonth now) {
+    if (start == null) {
+      return null;
+    }
+    YearMonth s = Dates.parse(start);
+    YearMonth e = end == null ? now : Dates.parse(end);
+    if (e.isAfter(now)) {
+      e = now;
+    }
+    if (e.isBefore(s) || s.getYear() < 1950) {
+      return null;
+    }
+    // A job from 2019-03 to 2019-03 is one month; 2019-03 to 2020-03 is twelve.
+    int first = s.getYear() * 12 + s.getMonthValue() - 1;
+    int last = e.getYear() * 12 + e.getMonthValue() - 1;
+    return new int[] {first, Math.max(first, last - 1)};
+  }
+
+  private static double round(double years) {
+    return Math.round(years * 10) / 10.0;
+  }
+
+  /** "en", "zh" or "mixed", from the share of Han characters among letters. */
+  public static String language(String text) {
+    long han = 0;
+    long latin = 0;
+    int n = Math.min(text.length(), 50_000);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (TextNormalizer.isHan(c)) {
+        han++;
+      } else if (Character.isLetter(c)) {
+        latin++;
+      }
+    }
+    if (han + latin == 0) {
+      return "en";
+    }
+    double share = han / (double) (han + latin);
+    return share >= 0.6 ? "zh" : share <= 0.05 ? "en" : "mixed";
+  }
+
+  /** Searchable text for a profile given as JSON without its original résumé text. */
+  static String compose(Profile p) {
+    StringBuilder sb = new StringBuilder();
+    appendLine(sb, p.name());
+    appendLine(sb, p.headline());
+    appendLine(sb, p.location());
+    appendLine(sb, p.summary());
+    if (!p.skills().isEmpty()) {
+      appendLine(sb, String.join(", ", p.skills()));
+    }
+    for (Experience e : p.experience()) {
+      appendLine(sb, join(e.company(), e.title()));
+      appendLine(sb, e.description());
+    }
+    for (Project pr : p.projects()) {
+      appendLine(sb, join(pr.name(), pr.role()));
+      appendLine(sb, pr.description());
+    }
+    for (Education ed : p.education()) {
+      appendLine(sb, join(ed.school(), ed.degree(), ed.major()));
+    }
+    return sb.toString().strip();
+  }
+
+  private static void appendLine(StringBuilder sb, String s) {
+    if (s != null && !s.isBlank()) {
+      sb.append(s.strip()).append('\n');
+    }
+  }
+
+  private static String join(String... parts) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : parts) {
+      if (p != null && !p.isBlank()) {
+        sb.append(p).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Same person, same id: from the e-mail, else the phone digits, else a hash of the whitespace-collapsed text. */
+  static String deriveId(Profile p) {
+    String basis;
+    if (p.email() != null && !p.email().isBlank()) {
+      basis = "email:" + p.email().strip().toLowerCase(Locale.ROOT);
+    } else if (p.phone() != null && p.phone().replaceAll("\\D", "").length() >= 6) {
+      basis = "phone:" + p.phone().replaceAll("\\D", "");
+    } else {
+      basis = "text:" + (p.text() == null ? "" : p.text().strip().replaceAll("\\s+", " "));
+    }
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+      return "c-" + HexFormat.of().formatHex(d, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

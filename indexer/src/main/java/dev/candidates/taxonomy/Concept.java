@@ -1,0 +1,40 @@
+package dev.candidates.taxonomy;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One skill, practice, domain, role or company, with every way candidates write it. {@code english.get(0)} is the
+ * canonical display name used in profiles.
+ */
+public record Concept(String id, String category, List<String> english, List<String> chinese, List<String> aliases,
+    List<String> broader, Set<String> flags, int line) {
+
+  public Concept {
+    english = List.copyOf(english);
+    chinese = List.copyOf(chinese);
+    aliases = List.copyOf(aliases);
+    broader = List.copyOf(broader);
+    flags = Set.copyOf(flags);
+  }
+
+  public String displayName() {
+    return english.isEmpty() ? chinese.get(0) : english.get(0);
+  }
+
+  /** Companies and roles are indexed as concepts but are not listed among a candidate's skills. */
+  public boolean isSkill() {
+    return !category.equals("company") && !category.equals("role");
+  }
+
+  public boolean cased() {
+    return flags.contains("cased");
+  }
+
+  public List<String> allLabels() {
+    var all = new java.util.ArrayList<String>(english);
+    all.addAll(chinese);
+    all.addAll(aliases);
+    return all;
+  }
+}

@@ -1,0 +1,279 @@
+package dev.candidates.taxonomy;
+
+import dev.candidates.analysis.ChineseSegmenter;
+import dev.candidates.analysis.TextNormalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds taxonomy concepts in text by longest match over a character trie of every label, with the rules that keep
+ * recruiters' traps out:
+ * <ul>
+ *   <li>Latin labels match whole words only: {@code Java} never inside {@code JavaScript}, {@code C} never in
+ *       {@code C++}, {@code C#} or {@code Objective-C}; longest match makes {@code React Native} win over
+ *       {@code React}.
+ *   <li>Short labels (two ASCII letters or fewer, three for concepts flagged {@code cased}: {@code Go}, {@code C},
+ *       {@code R}, {@code ES}) must match case and stand in a skill context (a skills section, a list, next to
+ *       Chinese text, after "in/with/using"), so the verb in "go into management" or "go-live" is not Go.
+ *   <li>A Chinese label that cuts through segmenter words at both ends is rejected ({@code 限流} inside
+ *       {@code 无限|流量}); one that cuts a single word is kept ({@code 高并发} in {@code 高|并|发网}, which smartcn
+ *       gets wrong).
+ * </ul>
+ * Thread-safe.
+ */
+public final class SkillMatcher {
+  /** Where the text comes from; decides how strict the context rules are. */
+  public enum Mode {
+    /** Free text (summary, job descriptions): short labels need case and context. */
+    PROSE,
+    /** A skills section or a skills list: every label is meant as a skill, but case still counts. */
+    SKILLS,
+    /** A recruiter's query: case-insensitive, always a skill context. */
+    QUERY
+  }
+
+  private static final String LIST_BEFORE = "/,、，;；|(（&+:：·•";
+  private static final String LIST_AFTER = "/,、，;；|)）&.。:：";
+  private static final Set<String> SKILL_WORD_BEFORE = Set.of("in", "with", "using", "and", "or", "of", "on");
+  private static final Set<String> SKILL_WORD_AFTER = Set.of("developer", "developers", "engineer", "engineers",
+      "programmer", "programming", "language", "code", "coding", "backend", "services", "service",
+      "microservices", "stack", "expert", "experience", "years", "year", "and", "or", "lang");
+
+  private static final class Node {
+    final Map<Character, Node> next = new HashMap<>(4);
+    Concept concept;
+    String label;
+    boolean ambiguous;
+  }
+
+  private final Node root = new Node();
+
+  SkillMatcher(Taxonomy taxonomy) {
+    for (Concept c : taxonomy.concepts()) {
+      for (String label : c.allLabels()) {
+        String key = Taxonomy.labelKey(label);
+        Node n = root;
+        for (int i = 0; i < key.length(); i++) {
+          n = n.next.computeIfAbsent(key.charAt(i), k -> new Node());
+        }
+        n.concept = c;
+        n.label = TextNormalizer.normalize(label.strip());
+        n.ambiguous = isAmbiguous(n.label, c);
+      }
+    }
+  }
+
+  static boolean isAmbiguous(String label, Concept c) {
+    int max = c.cased() ? 3 : 2;
+    return label.length() <= max && label.chars().allMatch(ch -> ch < 128 && Character.isLetter(ch));
+  }
+
+  public List<SkillMention> find(String text, Mode mode) {
+    List<SkillMention> out = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return out;
+    }
+    String norm = TextNormalizer.normalize(text);
+    int n = norm.length();
+    char[] lower = new char[n];
+    for (int i = 0; i < n; i++) {
+      lower[i] = Character.toLowerCase(norm.charAt(i));
+    }
+    Segmentation seg = new Segmentation(norm);
+    int i = 0;
+    while (i < n) {
+      if (!startOk(lower, i)) {
+        i++;
+        continue;
+      }
+      // Walk the trie, remembering every terminal node passed, then take the longest one whose rules hold.
+      List<int[]> ends = new ArrayList<>();
+      List<Node> nodes = new ArrayList<>();
+      Node node = root;
+      int j = i;
+      while (j < n && node != null) {
+        char c = lower[j];
+        Node nx;
+        if ((Character.isWhitespace(c) || c == '-' || c == '_') && node.next.containsKey(' ')) {
+          nx = node.next.get(' ');
+          while (j < n && (Character.isWhitespace(lower[j]) || lower[j] == '-' || lower[j] == '_')) {
+            j++;
+          }
+        } else {
+          nx = node.next.get(c);
+          j++;
+        }
+        node = nx;
+        if (node != null && node.concept != null) {
+          ends.add(new int[] {j});
+          nodes.add(node);
+        }
+      }
+      boolean matched = false;
+      for (int k = ends.size() - 1; k >= 0; k--) {
+        int end = ends.get(k)[0];
+        Node hit = nodes.get(k);
+        if (accept(norm, lower, i, end, hit, mode, seg)) {
+          out.add(new SkillMention(hit.concept.id(), i, end));
+          i = end;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** Distinct concept ids in order of first mention. */
+  public List<String> conceptIds(String text, Mode mode) {
+    var ids = new java.util.LinkedHashSet<String>();
+    for (SkillMention m : find(text, mode)) {
+      ids.add(m.conceptId());
+    }
+    return new ArrayList<>(ids);
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 0x2E80 && Character.isLetterOrDigit(c);
+  }
+
+  private static boolean startOk(char[] s, int i) {
+    char c = s[i];
+    if (TextNormalizer.isHan(c)) {
+      return true;
+    }
+    if (i == 0) {
+      return true;
+    }
+    char p = s[i - 1];
+    if (c == '.') { // ".NET": the dot is part of the label, so only a word character before it matters
+      return !isWordChar(p);
+    }
+    return !isWordChar(p) && p != '-' && p != '.' && p != '+' && p != '#' && p != '_' && p != '@';
+  }
+
+  private boolean accept(String norm, char[] lower, int start, int end, Node hit, Mode mode, Segmentation seg) {
+    int n = lower.length;
+    char last = lower[end - 1];
+    if (end < n) {
+      char next = lower[end];
+      if (isWordChar(last)) {
+        if (isWordChar(next) || next == '+' || next == '#' || next == '_') {
+          return false;
+        }
+        if (next == '.' && end + 1 < n && isWordChar(lower[end + 1])) {
+          return false;
+        }
+        if (next == '-' && end + 1 < n && isWordChar(lower[end + 1]) && hit.ambiguous) {
+          return false; // go-live, go-to-market
+        }
+      } else if ((last == '+' || last == '#') && (next == '+' || next == '#')) {
+        return false;
+      }
+    }
+    if (hit.ambiguous && mode != Mode.QUERY) {
+      String surface = norm.substring(start, end);
+      if (!surface.equals(hit.label) && !surface.equals(hit.label.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+      if (mode == Mode.PROSE && !inSkillContext(norm, start, end)) {
+        return false;
+      }
+    }
+    if (mode != Mode.QUERY && (TextNormalizer.isHan(lower[start]) || TextNormalizer.isHan(last))) {
+      return !seg.straddles(start, end);
+    }
+    return true;
+  }
+
+  private static boolean inSkillContext(String s, int start, int end) {
+    int p = start - 1;
+    while (p >= 0 && s.charAt(p) == ' ') {
+      p--;
+    }
+    int q = end;
+    while (q < s.length() && s.charAt(q) == ' ') {
+      q++;
+    }
+    String nextWord = word(s, q);
+    if (Set.of("to", "into", "ahead", "live", "back", "further", "through", "beyond", "over", "out", "up", "away",
+        "down", "home", "the", "a", "an", "for", "get", "public").contains(nextWord)) {
+      return false;
+    }
+    if (p >= 0 && (TextNormalizer.isHan(s.charAt(p)) || LIST_BEFORE.indexOf(s.charAt(p)) >= 0)) {
+      return true;
+    }
+    if (q < s.length() && (TextNormalizer.isHan(s.charAt(q)) || LIST_AFTER.indexOf(s.charAt(q)) >= 0)) {
+      return true;
+    }
+    if (SKILL_WORD_AFTER.contains(nextWord)) {
+      return true;
+    }
+    int wEnd = p + 1;
+    int wStart = wEnd;
+    while (wStart > 0 && Character.isLetter(s.charAt(wStart - 1))) {
+      wStart--;
+    }
+    return wStart < wEnd && SKILL_WORD_BEFORE.contains(s.substring(wStart, wEnd).toLowerCase(Locale.ROOT));
+  }
+
+  private static String word(String s, int from) {
+    int e = from;
+    while (e < s.length() && Character.isLetter(s.charAt(e)) && s.charAt(e) < 128) {
+      e++;
+    }
+    return s.substring(from, e).toLowerCase(Locale.ROOT);
+  }
+
+  /** Lazily segments the Han run around a match to check word boundaries. */
+  private static final class Segmentation {
+    private final String text;
+    private final Map<Integer, List<int[]>> runs = new HashMap<>();
+    private ChineseSegmenter segmenter;
+
+    Segmentation(String text) {
+      this.text = text;
+    }
+
+    boolean straddles(int start, int end) {
+      return inside(start) && inside(end);
+    }
+
+    /** True when {@code pos} falls strictly inside a segmenter word (not on a word boundary). */
+    private boolean inside(int pos) {
+      if (pos <= 0 || pos >= text.length() || !TextNormalizer.isHan(text.charAt(pos))
+          || !TextNormalizer.isHan(text.charAt(pos - 1))) {
+        return false;
+      }
+      int rs = pos;
+      while (rs > 0 && TextNormalizer.isHan(text.charAt(rs - 1))) {
+        rs--;
+      }
+      int runStart = rs;
+      List<int[]> words = runs.computeIfAbsent(runStart, k -> {
+        int re = k;
+        while (re < text.length() && TextNormalizer.isHan(text.charAt(re))) {
+          re++;
+        }
+        if (segmenter == null) {
+          segmenter = new ChineseSegmenter();
+        }
+        return segmenter.segment(text.substring(k, re));
+      });
+      int rel = pos - runStart;
+      for (int[] w : words) {
+        if (w[0] < rel && rel < w[1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
