@@ -1,0 +1,72 @@
+package dev.candidates;
+
+import dev.candidates.api.ServeCommand;
+import dev.candidates.cli.Args;
+import dev.candidates.cli.Environment;
+import dev.candidates.cli.IndexerCommands;
+import dev.candidates.search.SearchCommand;
+import dev.candidates.taxonomy.TaxonomyException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** Entry point of every sub-command the launcher {@code ./candidates} does not handle itself. */
+public final class Main {
+  static final String HELP = """
+      candidates: bilingual (English/Chinese) candidate search
+
+      Usage: ./candidates COMMAND [options]   (COMMAND --help for details)
+        serve     run the search API and the web page (default http://localhost:7070/)
+        index     build the index from a folder of profiles (default data/)
+        add       add or update profiles from files in the index
+        delete    delete profiles by id
+        parse     print the profile parsed from a résumé file as JSON
+        search    run a query from the command line
+        bench     run the benchmarks (--quick: about 5 minutes)
+        test      run the full test suite""";
+
+  private Main() {}
+
+  public static void main(String[] argv) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(argv, out, err));
+  }
+
+  public static int run(String[] argv, PrintStream out, PrintStream err) {
+    if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("-h") || argv[0].equals("help")) {
+      out.println(HELP);
+      return argv.length == 0 ? 2 : 0;
+    }
+    String cmd = argv[0];
+    String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
+    try {
+      return switch (cmd) {
+        case "parse" -> commands(out, err).parse(rest);
+        case "index" -> commands(out, err).index(rest);
+        case "add" -> commands(out, err).add(rest);
+        case "delete" -> commands(out, err).delete(rest);
+        case "search" -> new SearchCommand(Environment.createDefault(), out, err).run(rest);
+        case "serve" -> new ServeCommand(out, err).run(rest);
+        default -> {
+          err.println("unknown command \"" + cmd + "\"\n" + HELP);
+          yield 2;
+        }
+      };
+    } catch (Args.UsageException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    } catch (TaxonomyException e) {
+      err.println("error: invalid taxonomy: " + e.getMessage());
+      return 1;
+    } catch (IOException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static IndexerCommands commands(PrintStream out, PrintStream err) {
+    return new IndexerCommands(Environment.createDefault(), out, err);
+  }
+}

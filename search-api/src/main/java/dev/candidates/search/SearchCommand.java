@@ -1,0 +1,91 @@
+package dev.candidates.search;
+
+import dev.candidates.cli.Args;
+import dev.candidates.cli.Environment;
+import dev.candidates.index.IndexStore;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+
+/** {@code ./candidates search QUERY}: the same search as the API, printed for a terminal (read-only). */
+public final class SearchCommand {
+  public static final String HELP = """
+      Usage: ./candidates search [--index DIR] [--size N] [--sort relevance|years|updated] [--explain] QUERY...
+        Searches the index and prints the ranked candidates. Query examples:
+          Go Kafka 5 years      分布式系统 调度      "tech lead" company:腾讯
+          skill:go>=5 years:3..8      (Kafka OR RabbitMQ) 微服务      Java -JavaScript""";
+
+  private final Environment env;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  public SearchCommand(Environment env, PrintStream out, PrintStream err) {
+    this.env = env;
+    this.out = out;
+    this.err = err;
+  }
+
+  public int run(String[] argv) throws IOException {
+    Args a = Args.parse(argv, Set.of("index", "size", "sort"), Set.of("help", "explain", "json"));
+    if (a.flag("help")) {
+      out.println(HELP);
+      return 0;
+    }
+    String q = String.join(" ", a.positional());
+    IndexStore store = new IndexStore(Path.of(a.get("index", Environment.defaultIndex().toString())));
+    Path gen = store.current();
+    if (gen == null) {
+      err.println("error: no index at " + store.root() + "; build one with ./candidates index");
+      return 1;
+    }
+    SearchRequest.SortBy sort;
+    try {
+      sort = SearchRequest.SortBy.valueOf(a.get("sort", "relevance").toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new Args.UsageException("--sort must be relevance, years or updated");
+    }
+    SearchService service = new SearchService(env.taxonomy(), env.analyzer(), env.json(),
+        SearchService.DEFAULT_TIMEOUT_MS);
+    try (var dir = FSDirectory.open(gen); var reader = DirectoryReader.open(dir)) {
+      SearchRequest req = new SearchRequest(q, 1, a.intValue("size", 10, 1, SearchRequest.MAX_SIZE), sort,
+          a.flag("explain"), Map.of(), null, null, false, true);
+      SearchResult r;
+      try {
+        r = service.search(new IndexSearcher(reader), req);
+      } catch (QuerySyntaxException | InvalidRequestException e) {
+        err.println("error: " + e.getMessage());
+        return 2;
+      }
+      if (a.flag("json")) {
+        out.println(env.json().writerWithDefaultPrettyPrinter().writeValueAsString(r));
+        return 0;
+      }
+      out.printf(Locale.ROOT, "%d candidates%s (%d ms)%s%n", r.total(), r.partial() ? " (partial matches)" : "",
+          r.tookMs(), r.didYouMean() == null ? "" : " — did you mean " + r.didYouMean() + "?");
+      int rank = 1;
+      for (SearchResult.Hit h : r.hits()) {
+        out.printf(Locale.ROOT, "%2d. %-24s %6.2f  %s | %s | %.1f y%n", rank++, h.id(), h.score(), h.name(),
+            h.headline(), h.totalYears() == null ? 0 : h.totalYears());
+        List<String> skills = h.matchedSkills().stream()
+            .map(m -> String.format(Locale.ROOT, "%s %.1fy", m.skill(), m.years())).toList();
+        if (!skills.isEmpty()) {
+          out.println("      skills: " + String.join(", ", skills));
+        }
+        for (SearchResult.Highlight hl : h.highlights()) {
+          out.println("      " + hl.fragment().replace("<em>", "[").replace("</em>", "]").replace("\n", " "));
+        }
+        if (h.explanation() != null) {
+          out.println("      why: " + h.explanation().summary());
+        }
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.candidates.search;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/** The answer to a search; field names are part of the HTTP API contract. */
+public record SearchResult(long total, long tookMs, boolean partial, boolean timedOut, String didYouMean,
+    List<Hit> hits, Map<String, List<FacetValue>> facets) {
+
+  public record Hit(String id, String name, String headline, String location, Double totalYears, float score,
+      List<MatchedSkill> matchedSkills, List<Highlight> highlights,
+      @JsonInclude(JsonInclude.Include.NON_NULL) RankExplanation explanation) {}
+
+  /** A requested skill the candidate has, with years; {@code via} is "direct" or the narrower skill that counted. */
+  public record MatchedSkill(String skill, double years, String via) {}
+
+  /** An HTML fragment: the résumé text HTML-escaped, with matches in {@code <em>}. */
+  public record Highlight(String field, String fragment) {}
+
+  public record FacetValue(String value, long count, boolean selected) {}
+
+  /** Why a hit ranks where it does: a sentence, each feature's share of the score, and how each term matched. */
+  public record RankExplanation(String summary, List<Contribution> contributions, List<MatchDetail> matches) {}
+
+  public record Contribution(String feature, double value, String detail) {}
+
+  /** {@code via}: exact (the query's own words), taxonomy (another language or spelling), broader, text, none. */
+  public record MatchDetail(String unit, String via, String detail) {}
+}

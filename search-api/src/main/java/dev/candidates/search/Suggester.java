@@ -1,0 +1,69 @@
+package dev.candidates.search;
+
+import dev.candidates.index.Schema;
+import dev.candidates.taxonomy.Concept;
+import dev.candidates.taxonomy.Taxonomy;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+
+/**
+ * Autocomplete for skills, titles and companies in both languages: prefix match over every taxonomy label
+ * ({@code kaf} → Kafka, {@code 分布} → 分布式系统), ranked by how many indexed profiles have the concept.
+ */
+public final class Suggester {
+  public static final int MAX_PREFIX = 50;
+
+  public record Suggestion(String text, String type, String id, long count) {}
+
+  private record Label(String text, Concept concept) {}
+
+  private final TreeMap<String, List<Label>> labels = new TreeMap<>();
+
+  Suggester(Taxonomy taxonomy) {
+    for (Concept c : taxonomy.concepts()) {
+      for (String l : c.allLabels()) {
+        labels.computeIfAbsent(Taxonomy.labelKey(l), k -> new ArrayList<>()).add(new Label(l, c));
+      }
+    }
+  }
+
+  public List<Suggestion> suggest(IndexReader reader, String prefix, int size) throws IOException {
+    if (prefix == null || prefix.isBlank()) {
+      return List.of();
+    }
+    if (prefix.length() > MAX_PREFIX) {
+      throw new InvalidRequestException("prefix is longer than " + MAX_PREFIX + " characters");
+    }
+    String key = Taxonomy.labelKey(prefix);
+    List<Suggestion> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Map.Entry<String, List<Label>> e : labels.subMap(key, key + Character.MAX_VALUE).entrySet()) {
+      for (Label l : e.getValue()) {
+        // one suggestion per concept, in the language the user is typing
+        if (!seen.add(l.concept().id())) {
+          continue;
+        }
+        long count = reader.docFreq(new Term(Schema.CONCEPT, l.concept().id()));
+        String type = switch (l.concept().category()) {
+          case "role" -> "title";
+          case "company" -> "company";
+          default -> "skill";
+        };
+        out.add(new Suggestion(l.text(), type, l.concept().id(), count));
+      }
+      if (out.size() > 500) {
+        break;
+      }
+    }
+    out.sort(Comparator.comparingLong(Suggestion::count).reversed().thenComparing(Suggestion::text));
+    return out.subList(0, Math.min(size, out.size()));
+  }
+}
