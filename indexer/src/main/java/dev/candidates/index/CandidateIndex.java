@@ -78,6 +78,7 @@ public final class CandidateIndex implements Closeable {
 
   /** True when a profile with that id was there. */
   public boolean delete(String id) throws IOException {
+    refresh(); // see earlier writes, so "was it there" is true now
     boolean existed = get(id) != null;
     writer.deleteDocuments(new Term(Schema.ID, id));
     return existed;

@@ -32,6 +32,8 @@ import java.util.Set;
  * language, and the searchable text. Everything here is derived, so input values for these fields are replaced.
  */
 public final class ProfileEnricher {
+  static final int MAX_SCAN = 300_000;
+
   private final Taxonomy taxonomy;
   private final Clock clock;
 
@@ -81,7 +83,9 @@ public final class ProfileEnricher {
       concepts.addAll(m.getValue());
     }
     concepts.addAll(taxonomy.matcher().conceptIds(join(p.headline(), p.summary()), Mode.PROSE));
-    concepts.addAll(taxonomy.matcher().conceptIds(withoutHeaders(text), Mode.PROSE));
+    // Skills are recognized in the first MAX_SCAN characters; a longer text is still indexed in full.
+    String scanned = text.length() > MAX_SCAN ? text.substring(0, MAX_SCAN) : text;
+    concepts.addAll(taxonomy.matcher().conceptIds(withoutHeaders(scanned), Mode.PROSE));
     for (Experience e : p.experience()) {
       if (e.company() != null) {
         concepts.addAll(taxonomy.matcher().conceptIds(e.company(), Mode.SKILLS));

@@ -316,7 +316,7 @@ public final class ResumeParser {
     String location = null;
     List<String> parts = new ArrayList<>();
     for (String line : header.size() > 6 ? header.subList(0, 6) : header) {
-      for (String p : SPLIT.split(line)) {
+      for (String p : SPLIT.split(line.replaceAll("^[#>*\\s]+|\\*+$", ""))) {
         String v = p.replaceAll("^(?i)(name|姓名|location|所在地|城市|现居|email|邮箱|phone|电话|手机)\\s*[:：]\\s*", "")
             .strip();
         if (!v.isEmpty()) {
