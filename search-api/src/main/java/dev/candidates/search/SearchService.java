@@ -25,11 +25,14 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -130,48 +133,70 @@ public final class SearchService {
       TopDocs td = searcher.search(query, topN, sort, true);
       return new Outcome(td.totalHits.value(), td, Map.of());
     }
-    DrillDownQuery ddq = new DrillDownQuery(facetsConfig, query);
-    for (var e : req.filters().entrySet()) {
-      for (String v : e.getValue()) {
-        ddq.add(e.getKey(), v);
-      }
+    // Drill-sideways by hand (DrillSideways' scorer cannot run under a time limit): the hits and the counts of
+    // unfiltered dimensions come from the fully drilled-down query; each filtered dimension is counted with every
+    // filter but its own, so its other values stay visible.
+    FacetsCollectorManager.FacetsResult main = FacetsCollectorManager.search(searcher,
+        drillDown(query, req.filters(), null), topN, sort, true, new FacetsCollectorManager());
+    TopDocs hits = main.topDocs();
+    long total = hits.totalHits.value();
+    if (hits.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO) {
+      total = searcher.count(drillDown(query, req.filters(), null));
     }
-    DrillSideways ds = new DrillSideways(searcher, facetsConfig, state);
-    DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, topN, sort, true);
-    long total = r.hits.totalHits.value();
-    if (r.hits.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO) {
-      total = searcher.count(ddq);
-    }
+    Facets mainCounts = new SortedSetDocValuesFacetCounts(state, main.facetsCollector());
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     for (String dim : List.of(Schema.FACET_SKILL, Schema.FACET_COMPANY, Schema.FACET_LOCATION, Schema.FACET_YEARS,
         Schema.FACET_LANGUAGE)) {
       List<String> selected = req.filters().getOrDefault(dim, List.of());
-      List<FacetValue> values = new ArrayList<>();
-      FacetResult fr;
-      try {
-        fr = r.facets.getTopChildren(dim.equals(Schema.FACET_YEARS) ? 10 : FACET_VALUES, dim);
-      } catch (IllegalArgumentException e) {
-        fr = null; // no document has this dimension yet
+      Facets counts = mainCounts;
+      if (!selected.isEmpty()) {
+        FacetsCollector sideways = searcher.search(drillDown(query, req.filters(), dim),
+            new FacetsCollectorManager());
+        counts = new SortedSetDocValuesFacetCounts(state, sideways);
       }
-      Set<String> seen = new HashSet<>();
-      if (fr != null) {
-        for (LabelAndValue lv : fr.labelValues) {
-          values.add(new FacetValue(lv.label, lv.value.longValue(), selected.contains(lv.label)));
-          seen.add(lv.label);
-        }
-      }
-      for (String s : selected) {
-        if (!seen.contains(s)) {
-          values.add(new FacetValue(s, 0, true));
-        }
-      }
-      if (dim.equals(Schema.FACET_YEARS)) {
-        List<String> order = List.of("0-2", "3-5", "6-10", "10+");
-        values.sort((a, b) -> Integer.compare(order.indexOf(a.value()), order.indexOf(b.value())));
-      }
-      facets.put(dim, values);
+      facets.put(dim, facetValues(counts, dim, selected));
     }
-    return new Outcome(total, r.hits, facets);
+    return new Outcome(total, hits, facets);
+  }
+
+  /** The query narrowed by every facet filter except {@code except}'s. */
+  private Query drillDown(Query query, Map<String, List<String>> filters, String except) {
+    DrillDownQuery ddq = new DrillDownQuery(facetsConfig, query);
+    for (var e : filters.entrySet()) {
+      if (!e.getKey().equals(except)) {
+        for (String v : e.getValue()) {
+          ddq.add(e.getKey(), v);
+        }
+      }
+    }
+    return ddq;
+  }
+
+  private static List<FacetValue> facetValues(Facets counts, String dim, List<String> selected) throws IOException {
+    List<FacetValue> values = new ArrayList<>();
+    FacetResult fr;
+    try {
+      fr = counts.getTopChildren(dim.equals(Schema.FACET_YEARS) ? 10 : FACET_VALUES, dim);
+    } catch (IllegalArgumentException e) {
+      fr = null; // no document has this dimension yet
+    }
+    Set<String> seen = new HashSet<>();
+    if (fr != null) {
+      for (LabelAndValue lv : fr.labelValues) {
+        values.add(new FacetValue(lv.label, lv.value.longValue(), selected.contains(lv.label)));
+        seen.add(lv.label);
+      }
+    }
+    for (String s : selected) {
+      if (!seen.contains(s)) {
+        values.add(new FacetValue(s, 0, true));
+      }
+    }
+    if (dim.equals(Schema.FACET_YEARS)) {
+      List<String> order = List.of("0-2", "3-5", "6-10", "10+");
+      values.sort((a, b) -> Integer.compare(order.indexOf(a.value()), order.indexOf(b.value())));
+    }
+    return values;
   }
 
   private static Query withFilters(Query q, SearchRequest req) {
@@ -209,7 +234,7 @@ public final class SearchService {
     UnifiedHighlighter uh = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<em>", "</em>", " … ", true))
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), 140, 0.5f))
+            BreakIterator.getWordInstance(Locale.ROOT), 110, 0.5f))
         .withMaxNoHighlightPassages(1)
         .withHandleMultiTermQuery(true)
         .withMaxLength(200_000)
@@ -240,6 +265,10 @@ public final class SearchService {
   private List<MatchedSkill> matchedSkills(List<String> requested, Set<String> concepts, Profile p) {
     List<MatchedSkill> out = new ArrayList<>();
     for (String c : requested) {
+      var concept = taxonomy.get(c);
+      if (concept == null || !concept.isSkill()) {
+        continue; // roles and companies have no skill years; the explanation shows how they matched
+      }
       String name = taxonomy.displayName(c);
       if (concepts.contains(c)) {
         out.add(new MatchedSkill(name, p.skillYears().getOrDefault(name, 0.0), "direct"));
