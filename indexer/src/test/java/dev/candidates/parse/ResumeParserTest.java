@@ -161,6 +161,24 @@ class ResumeParserTest {
   }
 
   @Test
+  void yearsAddUpAcrossSpellingsAndLanguagesOfOneSkill() {
+    Profile p = parse("""
+        Kim Lee
+        Experience
+        Acme | Engineer | 2012.01 - 2015.01
+        Golang services, K8s operators
+        腾讯 | 后端工程师 | 2015.01 - 2018.01
+        使用Go语言开发微服务，部署在Kubernetes上
+        Beta | Engineer | 2018.01 - 2020.01
+        Microservices in Go on kube
+        """);
+    assertEquals(8.0, p.skillYears().get("Go"), 0.05, p.skillYears()::toString);
+    assertEquals(8.0, p.skillYears().get("Kubernetes"), 0.05, p.skillYears()::toString);
+    assertEquals(5.0, p.skillYears().get("Microservices"), 0.05, "微服务 and microservices are one skill");
+    assertTrue(!p.skillYears().containsKey("Golang") && !p.skillYears().containsKey("K8s"), "canonical names only");
+  }
+
+  @Test
   void theIdIsStableAcrossReparsesAndFollowsTheEmail() {
     assertEquals(parse(ENGLISH).id(), parse(ENGLISH + "\n").id());
     assertEquals(parse(ENGLISH).id(), parse(ENGLISH.replace("Summary", "Profile")).id());
