@@ -1,0 +1,171 @@
+package dev.candidates.api;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The query parameters of one request, checked against what its endpoint takes: an unknown name is a 400 with a
+ * "did you mean" hint (a misspelt filter must not be silently ignored), and a value that is not a number, a choice
+ * or a boolean as expected is a 400 naming the parameter.
+ */
+final class QueryParams {
+  private final Map<String, List<String>> params;
+
+  private QueryParams(Map<String, List<String>> params) {
+    this.params = params;
+  }
+
+  static QueryParams of(Context ctx, Set<String> allowed) {
+    Map<String, List<String>> params;
+    try {
+      params = ctx.queryParamMap();
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("invalid_query_string", "the query string is not correctly URL-encoded");
+    }
+    for (String name : params.keySet()) {
+      if (!allowed.contains(name)) {
+        String hint = closest(name, allowed);
+        throw ApiException.badRequest("unknown_parameter", "unknown parameter \"" + shorten(name) + "\" for "
+            + ctx.path() + (hint == null ? "" : " (did you mean \"" + hint + "\"?)") + "; it takes "
+            + String.join(", ", new TreeSet<>(allowed)));
+      }
+    }
+    return new QueryParams(params);
+  }
+
+  /** The one value of a parameter; giving it twice is a mistake, not a choice between the two. */
+  String string(String name, String fallback) {
+    List<String> values = params.get(name);
+    if (values == null || values.isEmpty()) {
+      return fallback;
+    }
+    if (values.size() > 1) {
+      throw ApiException.badRequest("invalid_parameter", name + " was given " + values.size()
+          + " times; give it once");
+    }
+    return values.get(0);
+  }
+
+  List<String> all(String name) {
+    List<String> out = new ArrayList<>();
+    for (String v : params.getOrDefault(name, List.of())) {
+      if (!v.isBlank()) {
+        out.add(v.strip());
+      }
+    }
+    return out;
+  }
+
+  int integer(String name, int fallback) {
+    String v = string(name, null);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("invalid_parameter", name + " must be a whole number, got \"" + shorten(v)
+          + "\"");
+    }
+  }
+
+  int integer(String name, int fallback, int min, int max) {
+    int n = integer(name, fallback);
+    if (n < min || n > max) {
+      throw ApiException.badRequest("invalid_parameter", name + " must be between " + min + " and " + max
+          + ", got " + n);
+    }
+    return n;
+  }
+
+  Double decimal(String name) {
+    String v = string(name, null);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(v.strip());
+      if (Double.isFinite(d)) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw ApiException.badRequest("invalid_parameter", name + " must be a number, got \"" + shorten(v) + "\"");
+  }
+
+  boolean bool(String name, boolean fallback) {
+    String v = string(name, null);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    return switch (v.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> throw ApiException.badRequest("invalid_parameter", name + " must be true or false, got \""
+          + shorten(v) + "\"");
+    };
+  }
+
+  <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {
+    String v = string(name, null);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      String n = e.name().toLowerCase(Locale.ROOT);
+      if (n.equals(v.strip().toLowerCase(Locale.ROOT))) {
+        return e;
+      }
+      names.add(n);
+    }
+    throw ApiException.badRequest("invalid_parameter", name + " must be one of " + String.join(", ", names)
+        + ", got \"" + shorten(v) + "\"");
+  }
+
+  /** The allowed name nearest to a misspelt one (case differences and up to two edits), or null. */
+  static String closest(String name, Set<String> allowed) {
+    String best = null;
+    int bestDistance = 3;
+    for (String a : allowed) {
+      int d = a.equalsIgnoreCase(name) ? 0 : distance(name.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
+      if (d < bestDistance || (d == bestDistance && best != null && a.compareTo(best) < 0)) {
+        bestDistance = d;
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  private static int distance(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 2) {
+      return 3;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
+            prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  static String shorten(String s) {
+    return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.candidates.api;
+
+import dev.candidates.index.Schema;
+import dev.candidates.search.SearchRequest;
+import dev.candidates.search.SearchRequest.SortBy;
+import dev.candidates.search.SearchResult;
+import dev.candidates.search.Suggester;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code GET /api/search} and {@code GET /api/suggest}. */
+final class SearchHandler {
+  static final Set<String> SEARCH_PARAMS;
+
+  static {
+    Set<String> s = new HashSet<>(Set.of("q", "page", "size", "sort", "explain", "minYears", "maxYears"));
+    s.addAll(Schema.FACETS);
+    SEARCH_PARAMS = Set.copyOf(s);
+  }
+
+  record Suggestions(List<Suggester.Suggestion> suggestions) {}
+
+  private final LiveIndex index;
+  private final RequestStats stats;
+
+  SearchHandler(LiveIndex index, RequestStats stats) {
+    this.index = index;
+    this.stats = stats;
+  }
+
+  void search(Context ctx) throws IOException {
+    long started = System.nanoTime();
+    QueryParams p = QueryParams.of(ctx, SEARCH_PARAMS);
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    for (String dim : Schema.FACETS) {
+      List<String> values = p.all(dim);
+      if (!values.isEmpty()) {
+        filters.put(dim, values);
+      }
+    }
+    SearchRequest request = new SearchRequest(p.string("q", ""), p.integer("page", 1), p.integer("size", 20),
+        p.choice("sort", SortBy.class, SortBy.RELEVANCE), p.bool("explain", false), filters, p.decimal("minYears"),
+        p.decimal("maxYears"), true, true);
+    SearchResult result = index.search(request);
+    stats.recordSearch(System.nanoTime() - started);
+    ctx.json(result);
+  }
+
+  void suggest(Context ctx) throws IOException {
+    QueryParams p = QueryParams.of(ctx, Set.of("prefix", "size"));
+    ctx.json(new Suggestions(index.suggest(p.string("prefix", ""), p.integer("size", 10, 1, 50))));
+  }
+}
