@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.candidates.extract.ContentSniffer;
+import dev.candidates.extract.ExtractedText;
+import dev.candidates.extract.ExtractionException;
+import dev.candidates.extract.ResumeExtractor;
 import dev.candidates.model.Profile;
 import dev.candidates.parse.ResumeParser;
 import java.io.IOException;
@@ -21,18 +25,34 @@ import java.util.stream.Stream;
 
 /**
  * Reads profiles from files: {@code .json} (one profile), {@code .jsonl} (one per line), {@code .txt}/{@code .md}
- * (a résumé as text, parsed). A bad file or line becomes an {@link Ingested} error naming what was wrong.
+ * (a résumé as text, parsed), and résumé files ({@code .pdf}, {@code .docx}, {@code .doc}, {@code .rtf}, {@code .odt},
+ * {@code .html}/{@code .htm}) whose text is extracted by {@link ResumeExtractor}, which detects their format from
+ * their content, and then parsed. A bad file or line becomes an {@link Ingested} error naming what was wrong.
  */
 public final class ProfileReader {
   public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
-  public static final Set<String> EXTENSIONS = Set.of("json", "jsonl", "txt", "md");
+  /** Résumé files read through {@link ResumeExtractor}. */
+  public static final Set<String> DOCUMENT_EXTENSIONS = Set.of("pdf", "docx", "doc", "rtf", "odt", "html", "htm");
+  public static final Set<String> EXTENSIONS = Set.of("json", "jsonl", "txt", "md", "pdf", "docx", "doc", "rtf", "odt",
+      "html", "htm");
 
   private final ObjectMapper json;
   private final ResumeParser parser;
+  private final ResumeExtractor extractor;
 
   public ProfileReader(ObjectMapper json, ResumeParser parser) {
+    this(json, parser, new ResumeExtractor());
+  }
+
+  public ProfileReader(ObjectMapper json, ResumeParser parser, ResumeExtractor extractor) {
     this.json = json;
     this.parser = parser;
+    this.extractor = extractor;
+  }
+
+  /** The extractor for résumé files, shared with whoever else receives uploads. */
+  public ResumeExtractor extractor() {
+    return extractor;
   }
 
   public static String extension(Path file) {
@@ -66,7 +86,9 @@ public final class ProfileReader {
         case "json" -> List.of(readJson(name, bytes));
         case "jsonl" -> readJsonLines(name, bytes);
         case "txt", "md" -> List.of(readText(name, bytes));
-        default -> List.of(Ingested.failed(name, "unsupported file type; use .json, .jsonl, .txt or .md"));
+        case "pdf", "docx", "doc", "rtf", "odt", "html", "htm" -> List.of(readDocument(name, bytes));
+        default -> List.of(Ingested.failed(name, "unsupported file type; use .json, .jsonl, .txt, .md, .pdf, .docx, "
+            + ".doc, .rtf, .odt or .html"));
       };
     } catch (IOException e) {
       return List.of(Ingested.failed(name, "cannot read: " + e.getMessage()));
@@ -106,10 +128,29 @@ public final class ProfileReader {
     return out;
   }
 
+  /**
+   * A résumé file: its text extracted and parsed. A scan without a text layer is indexed with whatever text it has;
+   * with none, it is reported (OCR is not done).
+   */
+  public Ingested readDocument(String source, byte[] bytes) {
+    try {
+      ExtractedText extracted = extractor.extract(bytes, null, source);
+      return Ingested.ok(source, parser.parse(extracted.text()));
+    } catch (ExtractionException e) {
+      if (e.kind() == ExtractionException.Kind.NO_TEXT && e.partial() != null && !e.partial().text().isBlank()) {
+        return Ingested.ok(source, parser.parse(e.partial().text()));
+      }
+      return Ingested.failed(source, e.getMessage());
+    }
+  }
+
   private Ingested readText(String source, byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (looksBinary(text)) {
-      return Ingested.failed(source, "binary content, not a text résumé");
+      ContentSniffer.Sniffed what = ContentSniffer.detect(bytes);
+      return Ingested.failed(source, "binary content, not a text résumé"
+          + (ResumeExtractor.isFileFormat(what.mediaType()) ? " (the content is " + what.what()
+              + "; give the file its proper extension)" : ""));
     }
     if (text.isBlank()) {
       return Ingested.failed(source, "empty file");

@@ -44,7 +44,7 @@ class IndexerCommandsTest {
     Files.write(data.resolve("d.txt"), new byte[] {0, 1, 2, 3, 0, 0, 0, 5, 6, 0});
     Files.writeString(data.resolve("e.json"), "{\"id\": \"e\", \"experience\": [{\"start\": \"March 2020\"}]}");
     Files.writeString(data.resolve("README.md"), "# not a profile");
-    Files.writeString(data.resolve("notes.pdf"), "ignored: not a profile format");
+    Files.writeString(data.resolve("notes.pdf"), "not a PDF, whatever its name says");
   }
 
   private String err() {
@@ -60,7 +60,8 @@ class IndexerCommandsTest {
     assertTrue(e.contains("b.jsonl:3") && e.contains("unknown field \"skils\""), e);
     assertTrue(e.contains("d.txt") && e.contains("binary"), e);
     assertTrue(e.contains("e.json") && e.contains("YYYY-MM"), e);
-    assertTrue(e.contains("done: 3 profiles indexed, 4 skipped"), e);
+    assertTrue(e.contains("notes.pdf") && e.contains("its content is plain text"), e); // named .pdf, is not one
+    assertTrue(e.contains("done: 3 profiles indexed, 5 skipped"), e);
     assertTrue(!e.contains("README"), e);
   }
 

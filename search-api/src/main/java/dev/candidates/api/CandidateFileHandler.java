@@ -36,7 +36,7 @@ final class CandidateFileHandler {
     ctx.contentType(f.mediaType()).result(f.bytes());
   }
 
-  /** The uploaded name when there was one (ASCII fallback plus RFC 5987 UTF-8), else the id with the right extension. */
+  /** The uploaded name when there was one (ASCII fallback, then RFC 5987 UTF-8), else the id and its extension. */
   static String disposition(String fileName, String id, String mediaType) {
     String name = fileName == null || fileName.isBlank()
         ? "resume-" + id + "." + MediaTypes.extension(mediaType)

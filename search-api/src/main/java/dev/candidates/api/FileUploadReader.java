@@ -81,7 +81,7 @@ final class FileUploadReader {
       }
       // A scan: index what there is (a few words, or at least the file name) and keep the file.
       ExtractedText partial = e.partial();
-      String text = !partial.text().isBlank() ? partial.text() : name == null ? "" : name;
+      String text = !partial.text().isBlank() ? partial.text() : name == null ? "" : baseName(name);
       if (text.isBlank()) {
         throw e;
       }
@@ -112,6 +112,15 @@ final class FileUploadReader {
           + "as the form field \"file\"");
     }
     return file;
+  }
+
+  /** "Wang_Fang-CV.pdf" → "Wang Fang", "王芳-简历.pdf" → "王芳": a name a search can find. */
+  static String baseName(String fileName) {
+    String n = fileName.replaceAll(".*[/\\\\]", "");
+    int dot = n.lastIndexOf('.');
+    return (dot > 0 ? n.substring(0, dot) : n).replaceAll("[_\\-.]+", " ")
+        .replaceAll("(?iu)\\b(?:cv|resume|résumé|curriculum vitae)\\b|个人简历|简历", " ")
+        .replaceAll("\\s+", " ").strip();
   }
 
   private static String sha256(byte[] bytes) {

@@ -1,0 +1,258 @@
+package dev.candidates.extract;
+
+import dev.candidates.extract.ExtractionException.Kind;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Résumé files to text: PDF (PDFBox), Word .docx and .doc (POI), RTF, OpenDocument text and HTML. The format is
+ * detected from the bytes ({@link ContentSniffer}); a declared media type or file name is only checked against it,
+ * and a file that is not what it claims is refused. Each extraction runs on a small bounded pool with a deadline, so
+ * one hostile file cannot stall its caller; see {@link ExtractionLimits} for the other limits. The text is cleaned
+ * of layout artefacts ({@link LayoutCleaner}) so it parses like the same résumé typed as plain text.
+ *
+ * <p>Thread-safe; one instance serves a whole process. Its worker threads are daemons that exit when idle.
+ */
+public final class ResumeExtractor implements AutoCloseable {
+  /** Fewer letters and digits than this and a document has, for a résumé, no text. */
+  static final int MIN_TEXT_CHARS = 20;
+
+  private final ExtractionLimits limits;
+  private final ThreadPoolExecutor pool;
+
+  public ResumeExtractor() {
+    this(ExtractionLimits.DEFAULT);
+  }
+
+  public ResumeExtractor(ExtractionLimits limits) {
+    this.limits = limits;
+    AtomicInteger n = new AtomicInteger();
+    this.pool = new ThreadPoolExecutor(limits.maxConcurrent(), limits.maxConcurrent(), 30, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(limits.maxConcurrent() * 4), r -> {
+          Thread t = new Thread(r, "resume-extractor-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+    pool.allowCoreThreadTimeOut(true);
+  }
+
+  public ExtractionLimits limits() {
+    return limits;
+  }
+
+  /** Whether this media type (as detected) is a file format read here rather than plain text. */
+  public static boolean isFileFormat(String mediaType) {
+    return MediaTypes.FILE_FORMATS.contains(MediaTypes.normalize(mediaType));
+  }
+
+  /**
+   * The text of a résumé file.
+   *
+   * @param bytes    the whole file
+   * @param declared the media type the client declared (Content-Type), or null; generic types such as
+   *                 application/octet-stream are ignored
+   * @param fileName the file's name, or null; its extension is checked like a declared type when none is declared
+   * @throws ExtractionException with a message for the user, when the file is refused or cannot be read; for
+   *                             {@link Kind#NO_TEXT}, {@link ExtractionException#partial()} has what text there is
+   */
+  public ExtractedText extract(byte[] bytes, String declared, String fileName) throws ExtractionException {
+    if (bytes.length > limits.maxBytes()) {
+      throw tooLarge(bytes.length);
+    }
+    if (bytes.length == 0) {
+      throw new ExtractionException(Kind.CORRUPT, "the file is empty");
+    }
+    List<String> warnings = new ArrayList<>();
+    String type = checkedType(ContentSniffer.detect(bytes), declared, fileName, warnings);
+    if (type.equals(MediaTypes.TEXT)) {
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      return new ExtractedText(text.startsWith("\uFEFF") ? text.substring(1) : text, MediaTypes.TEXT, warnings);
+    }
+    Raw raw = run(() -> raw(bytes, type));
+    String text = LayoutCleaner.clean(raw.pages());
+    if (raw.truncated() || text.length() > limits.maxChars()) {
+      text = text.substring(0, Math.min(text.length(), limits.maxChars()));
+      warnings.add("only the first " + limits.maxChars() / 1000 + " thousand characters were kept");
+    }
+    int pages = raw.pages().size();
+    if (letters(text) < MIN_TEXT_CHARS) {
+      String found = text.isBlank() ? "no text was found"
+          : "only \"" + shorten(text.replaceAll("\\s+", " ")) + "\" was found";
+      String scan = raw.scannedPages() + " of " + pages + (pages == 1 ? " page" : " pages")
+          + (raw.scannedPages() == 1 ? " holds" : " hold") + " images but no text";
+      String message = raw.scannedPages() > 0
+          ? "the PDF has no text layer (it looks like a scan: " + scan + ") and OCR is not done, so " + found
+              + "; upload a PDF exported from the program that made the résumé, or a Word or text file"
+          : "the file contains no text (" + found + ")";
+      throw new ExtractionException(Kind.NO_TEXT, message, new ExtractedText(text, type, warnings), null);
+    }
+    if (raw.scannedPages() > 0) {
+      warnings.add(raw.scannedPages() + " of " + pages + " pages have no text layer (scanned images); OCR is not "
+          + "done, so their content is not searchable");
+    }
+    return new ExtractedText(text, type, warnings);
+  }
+
+  /**
+   * The detected type, once it is known to be one we read and to agree with what the file claims to be (its declared
+   * media type, else its name). Word formats may stand in for one another, with a warning: Word opens a .docx saved
+   * as .doc, and so do we.
+   */
+  private static String checkedType(ContentSniffer.Sniffed sniffed, String declared, String fileName,
+      List<String> warnings) throws ExtractionException {
+    String type = sniffed.mediaType();
+    String claimed = claimed(declared, fileName);
+    String claim = claimed == null ? null
+        : !MediaTypes.isGeneric(declared) ? "declared as " + MediaTypes.describe(claimed)
+        : "named \"" + shorten(fileName) + "\"";
+    if (type.equals(MediaTypes.UNKNOWN)) {
+      throw new ExtractionException(Kind.UNSUPPORTED, "the file is " + sniffed.what()
+          + (claim == null ? "" : " although it is " + claim) + "; upload a résumé as PDF, Word (.docx or .doc), "
+          + "RTF, OpenDocument text (.odt), HTML or plain text");
+    }
+    if (claimed != null && !MediaTypes.compatible(claimed, type)) {
+      throw new ExtractionException(Kind.UNSUPPORTED, "the file is " + claim + " but its content is "
+          + sniffed.what() + "; upload the file as what it is");
+    }
+    if (sniffed.encrypted()) {
+      throw new ExtractionException(Kind.ENCRYPTED, "the Word document is protected by a password; save a copy "
+          + "without the password and upload it again");
+    }
+    if (claimed != null && claimed.equals(MediaTypes.HTML) && type.equals(MediaTypes.TEXT)) {
+      return MediaTypes.HTML; // a fragment of HTML with no <html> tag
+    }
+    if (claimed != null && !claimed.equals(type)) {
+      warnings.add("the file is " + claim + " but its content is " + sniffed.what() + "; it was read as such");
+    }
+    return type;
+  }
+
+  /** Pages of raw text (one for formats without pages), how many looked scanned, and whether text was cut. */
+  private record Raw(List<String> pages, int scannedPages, boolean truncated) {}
+
+  private Raw raw(byte[] bytes, String type) throws ExtractionException, InterruptedException {
+    return switch (type) {
+      case MediaTypes.PDF -> {
+        PdfText.Pages p = PdfText.read(bytes, limits);
+        yield new Raw(p.pages(), p.scannedPages(), p.truncated());
+      }
+      case MediaTypes.DOCX -> new Raw(List.of(WordText.docx(bytes, limits)), 0, false);
+      case MediaTypes.DOC -> new Raw(List.of(WordText.doc(bytes, limits)), 0, false);
+      case MediaTypes.ODT -> new Raw(List.of(OdtText.read(bytes, limits)), 0, false);
+      case MediaTypes.RTF -> new Raw(List.of(RtfText.read(bytes, limits)), 0, false);
+      case MediaTypes.HTML -> new Raw(List.of(HtmlText.read(bytes)), 0, false);
+      default -> throw new ExtractionException(Kind.UNSUPPORTED, MediaTypes.describe(type) + " is not read");
+    };
+  }
+
+  @FunctionalInterface
+  private interface Job<T> {
+    T call() throws ExtractionException, InterruptedException;
+  }
+
+  /** Runs one extraction on the pool within the deadline; what the job throws comes out as an ExtractionException. */
+  private <T> T run(Job<T> job) throws ExtractionException {
+    Future<T> f;
+    try {
+      f = pool.submit(job::call);
+    } catch (RejectedExecutionException e) {
+      throw new ExtractionException(Kind.BUSY, "the server is busy reading other files; try again in a moment", e);
+    }
+    try {
+      return f.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      throw new ExtractionException(Kind.TIMEOUT, "reading the file took longer than "
+          + limits.timeout().toSeconds() + " s and was stopped; simplify the file (for example, print it to a new "
+          + "PDF) and upload it again", e);
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ExtractionException(Kind.TIMEOUT, "reading the file was interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof ExtractionException ee) {
+        throw ee;
+      }
+      if (c instanceof OutOfMemoryError) {
+        throw new ExtractionException(Kind.TOO_LARGE, "the file needs more memory to read than is allowed; "
+            + "upload a smaller or simpler file", c);
+      }
+      throw new ExtractionException(Kind.CORRUPT, "the file is damaged and cannot be read (" + shortReason(c)
+          + ")", c);
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+
+  /** The type the file claims to be: a specific declared media type, else its extension's, else null. */
+  private static String claimed(String declared, String fileName) {
+    if (!MediaTypes.isGeneric(declared)) {
+      return MediaTypes.normalize(declared);
+    }
+    return MediaTypes.fromFileName(fileName);
+  }
+
+  private ExtractionException tooLarge(long size) {
+    return new ExtractionException(Kind.TOO_LARGE, String.format(Locale.ROOT,
+        "the file is %.1f MB; the limit is %d MB", size / 1048576.0, limits.maxBytes() >> 20));
+  }
+
+  /**
+   * Reads a stream up to {@code max} bytes; one byte more and it stops with {@link Kind#TOO_LARGE}, without reading
+   * the rest.
+   */
+  public static byte[] readLimited(InputStream in, long max) throws IOException, ExtractionException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[64 * 1024];
+    long total = 0;
+    for (int n; (n = in.read(buf, 0, (int) Math.min(buf.length, max - total + 1))) > 0; ) {
+      total += n;
+      if (total > max) {
+        throw new ExtractionException(Kind.TOO_LARGE, "the file is larger than the limit of " + (max >> 20) + " MB");
+      }
+      out.write(buf, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  static int letters(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length() && n < MIN_TEXT_CHARS; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A library's reason, short and on one line, for the parenthesis in a message. */
+  static String shortReason(Throwable e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    m = m.strip().replaceAll("\\s+", " ");
+    return m.length() > 120 ? m.substring(0, 120) + "…" : m;
+  }
+
+  private static String shorten(String s) {
+    return s == null ? "" : s.length() > 60 ? s.substring(0, 60) + "…" : s;
+  }
+}
