@@ -1,5 +1,6 @@
 package dev.candidates.cli;
 
+import dev.candidates.text.EditDistance;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,32 +65,13 @@ public final class Args {
     String best = null;
     int bestD = 3;
     for (String o : all) {
-      int d = distance(name, o);
+      int d = EditDistance.distance(name, o, 2);
       if (d < bestD) {
         bestD = d;
         best = o;
       }
     }
     return best == null ? "" : " (did you mean --" + best + "?)";
-  }
-
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
-            prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   public boolean flag(String name) {

@@ -1,11 +1,11 @@
-package dev.candidates.search;
+package dev.candidates.text;
 
-/** Bounded Levenshtein distance, for "did you mean" over taxonomy labels. */
-final class Edits {
-  private Edits() {}
+/** Bounded Levenshtein distance: "did you mean" for options, parameters and skill words. */
+public final class EditDistance {
+  private EditDistance() {}
 
   /** The edit distance, or {@code max + 1} as soon as it must exceed {@code max}. */
-  static int distance(String a, String b, int max) {
+  public static int distance(String a, String b, int max) {
     if (Math.abs(a.length() - b.length()) > max) {
       return max + 1;
     }

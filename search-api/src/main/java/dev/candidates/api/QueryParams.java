@@ -1,5 +1,6 @@
 package dev.candidates.api;
 
+import dev.candidates.text.EditDistance;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,35 +135,13 @@ final class QueryParams {
     String best = null;
     int bestDistance = 3;
     for (String a : allowed) {
-      int d = a.equalsIgnoreCase(name) ? 0 : distance(name.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
+      int d = a.equalsIgnoreCase(name) ? 0 : EditDistance.distance(name.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT), 2);
       if (d < bestDistance || (d == bestDistance && best != null && a.compareTo(best) < 0)) {
         bestDistance = d;
         best = a;
       }
     }
     return best;
-  }
-
-  private static int distance(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 2) {
-      return 3;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
-            prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   static String shorten(String s) {

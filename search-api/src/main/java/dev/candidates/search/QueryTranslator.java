@@ -8,6 +8,7 @@ import dev.candidates.taxonomy.Concept;
 import dev.candidates.taxonomy.SkillMatcher;
 import dev.candidates.taxonomy.SkillMention;
 import dev.candidates.taxonomy.Taxonomy;
+import dev.candidates.text.EditDistance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -429,7 +430,7 @@ public final class QueryTranslator {
         if (Math.abs(l.length() - t.length()) > maxEdits || l.chars().anyMatch(ch -> ch >= 128)) {
           continue;
         }
-        int d = Edits.distance(t, l, maxEdits);
+        int d = EditDistance.distance(t, l, maxEdits);
         if (d < best) {
           best = d;
           bestLabel = c.displayName();
