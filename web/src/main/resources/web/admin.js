@@ -6,6 +6,9 @@ import { addResultView, errorText, msgText } from './render.js';
 
 const TOKEN_KEY = 'candidates.adminToken';
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** Résumé files the server extracts itself (PDF, Word, …): uploaded as they are, up to the API's 10 MB. */
+const DOCUMENT_FILE = /\.(pdf|docx?|rtf|odt|html?)$/i;
+const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 const el = {
   addOpen: $('#add-open'),
@@ -26,6 +29,7 @@ const el = {
 const admin = {
   addResult: null, // { kind: 'ok', res } | { kind: 'error'|'info'|'busy', message }
   fileName: null, // the file loaded into the form
+  document: null, // a PDF/Word file to upload as it is (File), instead of the text box
   reindex: { status: null, message: null, error: false },
 };
 
@@ -79,6 +83,19 @@ function renderFileName() {
 function loadFile() {
   const file = el.addFile.files?.[0];
   if (!file) return;
+  admin.document = null;
+  if (DOCUMENT_FILE.test(file.name)) {
+    if (file.size > MAX_DOCUMENT_BYTES) {
+      setAddResult({ kind: 'error', message: { key: 'add.fileTooBig', vars: { name: file.name } } });
+      return;
+    }
+    admin.document = file; // sent as multipart field "file"; the server detects the format from the bytes
+    admin.fileName = file.name;
+    el.addText.value = '';
+    renderFileName();
+    setAddResult({ kind: 'info', message: { key: 'add.fileLoaded', vars: { name: file.name } } });
+    return;
+  }
   if (file.size > MAX_FILE_BYTES) {
     setAddResult({ kind: 'error', message: { key: 'add.fileTooBig', vars: { name: file.name } } });
     return;
@@ -97,10 +114,14 @@ function loadFile() {
 
 async function submitAdd(e) {
   e.preventDefault();
-  const body = el.addText.value;
-  const format = el.addFormat.value;
+  let body = el.addText.value;
+  let format = el.addFormat.value;
   const token = currentToken();
-  if (!body.trim()) {
+  if (admin.document && !body.trim()) {
+    body = new FormData();
+    body.append('file', admin.document, admin.document.name);
+    format = 'multipart';
+  } else if (!body.trim()) {
     setAddResult({ kind: 'error', message: { key: 'add.empty' } });
     el.addText.focus();
     return;
@@ -110,7 +131,7 @@ async function submitAdd(e) {
     el.token.focus();
     return;
   }
-  if (format === 'json') {
+  if (format === 'json' && typeof body === 'string') {
     try { JSON.parse(body); } catch (err) {
       setAddResult({ kind: 'error', message: { key: 'add.badJson', vars: { message: err.message } } });
       return;
@@ -125,6 +146,7 @@ async function submitAdd(e) {
     el.addForm.reset();
     el.token.value = token; // reset() clears it; the session keeps it
     admin.fileName = null;
+    admin.document = null;
     renderFileName();
     hooks.onIndexChanged(); // the new profile must show up in searches at once
   } catch (err) {

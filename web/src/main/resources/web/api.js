@@ -53,7 +53,9 @@ export const addCandidate = (body, format, token) =>
     method: 'POST',
     body,
     token,
-    contentType: format === 'json' ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+    // a FormData body (an uploaded PDF or Word file) sets its own multipart Content-Type with the boundary
+    contentType: format === 'multipart' ? undefined
+      : format === 'json' ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
   });
 
 export const deleteCandidate = (id, token) => request(candidatePath(id), { method: 'DELETE', token });

@@ -19,7 +19,8 @@ import java.util.Set;
 public final class IndexerCommands {
   public static final String PARSE_HELP = """
       Usage: ./candidates parse FILE
-        Prints the profile parsed from FILE (.txt, .md, .json or .jsonl) as JSON on stdout, with the computed
+        Prints the profile parsed from FILE (.txt, .md, .json, .jsonl, .pdf, .docx, .doc, .rtf, .odt, .html) as JSON
+        on stdout, with the computed
         fields (canonical skills, skillYears, totalYears, id).""";
   public static final String INDEX_HELP = """
       Usage: ./candidates index [--data DIR] [--index DIR]

@@ -29,6 +29,7 @@ public final class ResumeParser {
 
   private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
   private static final Pattern PHONE = Pattern.compile("(?<![\\d])(\\+?\\d[\\d ()-]{6,18}\\d)(?![\\d])");
+  private static final Pattern ROMANIZED_NAME = Pattern.compile("\\p{Lu}[a-z]+(?:[ -]\\p{Lu}?[a-z]+){1,2}");
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·▪●◦■□➢>]|\\d{1,2}[.)、])\\s*");
   private static final Pattern SPLIT = Pattern.compile("\\s*(?:[|｜]|\\s{2,}|\\t| · | • | / )\\s*");
   private static final Pattern TITLE_WORDS = Pattern.compile(
@@ -339,6 +340,9 @@ public final class ResumeParser {
       if (n != null && v.length() > n.length() + 1) {
         name = n;
         v = v.substring(n.length()).strip();
+        if (ROMANIZED_NAME.matcher(v).matches()) {
+          v = ""; // "李伟 Li Wei": the same name in Latin letters, not a headline
+        }
       }
       String c = city(v);
       if (c != null && !isLocation(v) && location == null) {

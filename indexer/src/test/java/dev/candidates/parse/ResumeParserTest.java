@@ -115,6 +115,14 @@ class ResumeParserTest {
   }
 
   @Test
+  void aChineseNameFollowedByItsRomanizationIsNotAHeadline() {
+    Profile p = parse("李伟 Li Wei\nSenior Backend Engineer | Shanghai | li.wei@example.cn\n\n工作经历\n腾讯 | 工程师 | 2019.03 - 至今\n");
+    assertEquals("李伟", p.name());
+    assertEquals("Senior Backend Engineer", p.headline());
+    assertEquals("Shanghai", p.location());
+  }
+
+  @Test
   void oneLineTextFromAPdfStillYieldsSectionsAndJobs() {
     Profile p = parse("王芳 数据工程师 北京 wang.fang@example.cn +86 138 0000 0134 个人简介 5年数据开发经验。 工作经历 "
         + "字节跳动 | 数据工程师 | 北京 | 2020.04-至今 负责实时数仓，使用Flink消费Kafka。 北京星图数据技术有限公司 | 数据开发实习生 | "

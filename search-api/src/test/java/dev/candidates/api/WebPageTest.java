@@ -186,6 +186,37 @@ class WebPageTest {
   }
 
   @Test
+  void uploadingAPdfResumeMakesItSearchable() throws IOException {
+    Path pdf = dir.resolve("quentin-blake.pdf");
+    try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      var page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+          org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+      try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        content.beginText();
+        content.setFont(font, 12);
+        content.newLineAtOffset(72, 700);
+        for (String line : List.of("Quentin Blakeworth", "Compiler Engineer | quentin@example.com", "",
+            "Experience", "Zeta Labs | Compiler Engineer | 2018.01 - Present", "- Haskell and OCaml compilers")) {
+          content.showText(line);
+          content.newLineAtOffset(0, -16);
+        }
+        content.endText();
+      }
+      doc.save(pdf.toFile());
+    }
+    browser.findElement(By.id("add-open")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("add-text")));
+    browser.findElement(By.id("add-file")).sendKeys(pdf.toAbsolutePath().toString());
+    browser.findElement(By.id("token")).sendKeys(TestServer.TOKEN);
+    browser.findElement(By.id("add-submit")).click();
+    wait.until(d -> "ok".equals(d.findElement(By.id("add-result")).getAttribute("data-state")));
+    String id = server.index.search(dev.candidates.search.SearchRequest.of("Blakeworth")).hits().get(0).id();
+    assertTrue(search("Haskell Blakeworth", id).contains(id));
+  }
+
+  @Test
   void theLanguageToggleChangesEveryLabelAndIsRemembered() {
     String english = browser.findElement(By.id("add-open")).getText();
     browser.findElement(By.id("lang-toggle")).click();
