@@ -1,5 +1,6 @@
 package dev.candidates.search;
 
+import dev.candidates.analysis.TextNormalizer;
 import dev.candidates.index.Schema;
 import dev.candidates.taxonomy.Concept;
 import dev.candidates.taxonomy.Taxonomy;
@@ -35,6 +36,22 @@ public final class Suggester {
     }
   }
 
+  /**
+   * The concept's main label in the language being typed when it also fits the prefix ("分布" → 分布式系统 rather
+   * than the alias 分布式; "kube" → Kubernetes), else the label that matched.
+   */
+  private static String preferredLabel(Label matched, String key) {
+    Concept c = matched.concept();
+    boolean chinese = !key.isEmpty() && TextNormalizer.isHan(key.codePointAt(0));
+    List<String> main = chinese ? c.chinese() : c.english();
+    for (String l : main) {
+      if (Taxonomy.labelKey(l).startsWith(key)) {
+        return l;
+      }
+    }
+    return matched.text();
+  }
+
   public List<Suggestion> suggest(IndexReader reader, String prefix, int size) throws IOException {
     if (prefix == null || prefix.isBlank()) {
       return List.of();
@@ -57,7 +74,7 @@ public final class Suggester {
           case "company" -> "company";
           default -> "skill";
         };
-        out.add(new Suggestion(l.text(), type, l.concept().id(), count));
+        out.add(new Suggestion(preferredLabel(l, key), type, l.concept().id(), count));
       }
       if (out.size() > 500) {
         break;
