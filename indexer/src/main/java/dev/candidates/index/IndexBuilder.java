@@ -54,7 +54,8 @@ public final class IndexBuilder {
 
   /**
    * Builds a new generation from {@code source} plus the profiles kept under {@code added/} (minus those under
-   * {@code deleted/}), publishes it, and removes older generations unless {@code keepOld}.
+   * {@code deleted/}). With {@code publish} it becomes the live generation and older ones are removed; without, the
+   * caller (a live server) switches to it itself.
    */
   public Report build(Iterator<Ingested> source, IndexStore store, Progress progress, boolean publish)
       throws IOException {

@@ -55,7 +55,7 @@ public final class ProfileEnricher {
     String text = p.text() == null || p.text().isBlank() ? compose(p) : p.text();
 
     Map<String, BitSet> months = new HashMap<>();
-    Map<Integer, Set<String>> mentioned = new java.util.TreeMap<>();
+    Set<String> mentioned = new LinkedHashSet<>(); // concepts the dated jobs and projects mention
     Map<String, YearMonth> lastUsed = new HashMap<>();
     BitSet jobMonths = new BitSet();
     for (Experience e : p.experience()) {
@@ -63,10 +63,10 @@ public final class ProfileEnricher {
       if (span != null) {
         jobMonths.set(span[0], span[1] + 1);
       }
-      mentioned.put(mentioned.size(), credit(join(e.title(), e.description()), span, months, lastUsed, e.end(), now));
+      mentioned.addAll(credit(join(e.title(), e.description()), span, months, lastUsed, e.end(), now));
     }
     for (Project pr : p.projects()) {
-      mentioned.put(mentioned.size(), credit(join(pr.name(), pr.role(), pr.description()),
+      mentioned.addAll(credit(join(pr.name(), pr.role(), pr.description()),
           span(pr.start(), pr.end(), now), months, lastUsed, pr.end(), now));
     }
 
@@ -79,9 +79,7 @@ public final class ProfileEnricher {
         concepts.addAll(taxonomy.matcher().conceptIds(s, Mode.SKILLS));
       }
     }
-    for (var m : mentioned.entrySet()) {
-      concepts.addAll(m.getValue());
-    }
+    concepts.addAll(mentioned);
     concepts.addAll(taxonomy.matcher().conceptIds(join(p.headline(), p.summary()), Mode.PROSE));
     // Skills are recognized in the first MAX_SCAN characters; a longer text is still indexed in full.
     String scanned = text.length() > MAX_SCAN ? text.substring(0, MAX_SCAN) : text;
