@@ -139,9 +139,10 @@ public final class SearchService {
     FacetsCollectorManager.FacetsResult main = FacetsCollectorManager.search(searcher,
         drillDown(query, req.filters(), null), topN, sort, true, new FacetsCollectorManager());
     TopDocs hits = main.topDocs();
-    long total = hits.totalHits.value();
-    if (hits.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO) {
-      total = searcher.count(drillDown(query, req.filters(), null));
+    // The facet collector saw every match, so the exact total costs nothing (top-docs stop counting at 1,000).
+    long total = 0;
+    for (FacetsCollector.MatchingDocs md : main.facetsCollector().getMatchingDocs()) {
+      total += md.totalHits();
     }
     Facets mainCounts = new SortedSetDocValuesFacetCounts(state, main.facetsCollector());
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
