@@ -61,7 +61,7 @@ public final class QueryTranslator {
       "in", "on", "for", "to", "from", "by", "experience", "experienced", "years", "year", "yrs", "someone",
       "candidate", "candidates", "looking", "find", "me", "please", "的", "和", "与", "及", "或", "经验", "以上", "有",
       "会", "熟悉", "精通", "掌握", "了解", "擅长", "工作过", "做过", "曾在", "在", "年");
-  private static final int MAX_HIGHLIGHT_LABELS = 40;
+  private static final int MAX_HIGHLIGHT_LABELS = 12;
 
   private final Taxonomy taxonomy;
   private final Analyzer analyzer;
@@ -397,17 +397,13 @@ public final class QueryTranslator {
     }
   }
 
-  /** The query's own words on the main text fields: a same-language, same-spelling match. */
+  /**
+   * The query's own words in the résumé text: a same-language, same-spelling match. Only the text field: it holds
+   * the titles and headline too, and a title match already scores through the title concept, so more fields would
+   * cost phrase evaluations on every matching candidate for little change in order.
+   */
   private Query exactText(String text) {
-    List<Query> qs = new ArrayList<>();
-    for (var e : Map.of(Schema.TEXT, Ranking.TEXT, Schema.TITLE, Ranking.TITLE, Schema.HEADLINE, Ranking.HEADLINE)
-        .entrySet()) {
-      Query q = analyzed(e.getKey(), text);
-      if (q != null) {
-        qs.add(e.getValue() == 1f ? q : new BoostQuery(q, e.getValue()));
-      }
-    }
-    return qs.isEmpty() ? null : new DisjunctionMaxQuery(qs, 0.1f);
+    return analyzed(Schema.TEXT, text);
   }
 
   /** An English word the index does not have but a taxonomy label is one or two edits away: use that concept. */
