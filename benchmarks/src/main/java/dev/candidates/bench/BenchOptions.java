@@ -1,0 +1,85 @@
+package dev.candidates.bench;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * What one run does and how long each part measures. {@code --quick} and the full run differ only in sizes and
+ * lengths, never in what is measured.
+ */
+record BenchOptions(boolean quick, long profiles, long seed, Path work, Path json, boolean solr, boolean http,
+    int floorSample, JmhSuite.Settings jmh, int solrForks, double solrWarmupSeconds, double solrMeasureSeconds,
+    HttpBench.Settings httpSettings) {
+
+  static final String HELP = """
+      Usage: ./candidates bench [--quick] [--profiles N] [--json FILE] [--seed S] [--work DIR] [--no-solr] [--no-http]
+        Generates a synthetic bilingual corpus, builds our index from it (IndexBuilder, as ./candidates index does),
+        then measures and prints one table:
+          queries   JMH latency per query type: ours (SearchService) vs the raw-Lucene floor vs Solr (own JVM)
+          indexing  profiles/s of ours vs a bare IndexWriter vs Solr, index size per profile, heap
+          http      open-loop load on ./candidates serve up to the knee (p99 < 25 ms), /api/health, write-to-visible,
+                    bulk ingest over HTTP vs ./candidates add
+        --quick        100,000 profiles, short runs (the full run: 1,000,000 profiles, longer runs, more forks)
+        --profiles N   corpus size (overrides the default of either mode)
+        --json FILE    also write the results as JSON
+        --seed S       corpus seed (default %d); the same seed gives the same corpus
+        --work DIR     where the corpus and indexes go (default benchmarks/target/bench; deleted first)
+        --no-solr      skip Solr (indexing, queries and its knee)
+        --no-http      skip the HTTP measurements (they need the API server)
+        Progress goes to stderr; the table to stdout.""".formatted(CorpusGenerator.DEFAULT_SEED);
+
+  /*
+   * Warm-up lengths are set by the JIT, not by taste: on this 2-core machine our search path needs 6–8 s of calls
+   * before C2 has compiled it (a 1 s warm-up measured it 4× too slow), and Solr's and the server's likewise.
+   */
+  static BenchOptions parse(String[] args, Path home) {
+    boolean quick = false;
+    Long profiles = null;
+    long seed = CorpusGenerator.DEFAULT_SEED;
+    Path work = home.resolve("benchmarks").resolve("target").resolve("bench");
+    Path json = null;
+    boolean solr = true;
+    boolean http = true;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--quick" -> quick = true;
+        case "--profiles" -> profiles = positive(value(args, ++i, "--profiles"), "--profiles");
+        case "--seed" -> seed = Long.parseLong(value(args, ++i, "--seed"));
+        case "--work" -> work = Path.of(value(args, ++i, "--work")).toAbsolutePath();
+        case "--json" -> json = Path.of(value(args, ++i, "--json")).toAbsolutePath();
+        case "--no-solr" -> solr = false;
+        case "--no-http" -> http = false;
+        default -> throw new IllegalArgumentException("unknown option \"" + args[i] + "\"");
+      }
+    }
+    long n = profiles != null ? profiles : quick ? 100_000 : 1_000_000;
+    if (quick) {
+      return new BenchOptions(true, n, seed, work, json, solr, http, (int) Math.min(n, 20_000),
+          new JmhSuite.Settings(2, 8, 1_000, 3, 1_000), 2, 15, 10,
+          new HttpBench.Settings(15, 10, 3, 150, 20, 5_000, 5, 2_000));
+    }
+    return new BenchOptions(false, n, seed, work, json, solr, http, (int) Math.min(n, 100_000),
+        new JmhSuite.Settings(3, 10, 2_000, 5, 2_000), 3, 30, 30,
+        new HttpBench.Settings(30, 30, 10, 1_000, 20, 5_000, 20, 10_000));
+  }
+
+  private static String value(String[] args, int i, String name) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(name + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static long positive(String v, String name) {
+    try {
+      long n = Long.parseLong(v.replace("_", "").replace(",", ""));
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // below
+    }
+    throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be a positive whole number, got \"%s\"",
+        name, v));
+  }
+}

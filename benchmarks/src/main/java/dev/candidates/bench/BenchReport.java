@@ -1,0 +1,30 @@
+package dev.candidates.bench;
+
+import java.util.List;
+
+/**
+ * The machine-readable result ({@code --json FILE}), in exactly this shape; times in ms, rates per second. A part
+ * that did not run is null, so the shape never changes.
+ */
+public record BenchReport(long profiles, List<QueryRow> queries, Indexing indexing, Http http, Double writeVisibleMs) {
+
+  public record Percentiles(double p50, double p99) {
+    static Percentiles of(Latency l) {
+      return l == null ? null : new Percentiles(l.p50(), l.p99());
+    }
+  }
+
+  public record QueryRow(String type, Percentiles ours, Percentiles floor, Percentiles solr) {}
+
+  /** Profiles per second of a full build. */
+  public record Indexing(Double ours, Double floor, Double solr) {}
+
+  /** {@code knee}: the highest rate (requests/s) whose p99 stayed under 25 ms. */
+  public record Http(Double healthP50, Double knee, List<Rate> rates) {}
+
+  public record Rate(double rate, double qps, double p50, double p99, double p999) {
+    static Rate of(OpenLoopClient.Result r) {
+      return new Rate(r.rate(), r.qps(), r.p50(), r.p99(), r.p999());
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.candidates.bench;
+
+import dev.candidates.index.Schema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/** One clause of a floor query: the plainest Lucene query for one part of a {@link QueryMix} case. */
+public sealed interface FloorPart {
+  void addTo(BooleanQuery.Builder b, Analyzer analyzer);
+
+  /** A taxonomy concept, mentioned directly or through a narrower one: {@code concept:X OR concept_broader:X}. */
+  record Concept(String id, Occur occur) implements FloorPart {
+    @Override
+    public void addTo(BooleanQuery.Builder b, Analyzer analyzer) {
+      b.add(new BooleanQuery.Builder()
+          .add(new TermQuery(new org.apache.lucene.index.Term(Schema.CONCEPT, id)), Occur.SHOULD)
+          .add(new TermQuery(new org.apache.lucene.index.Term(Schema.CONCEPT_BROADER, id)), Occur.SHOULD)
+          .build(), occur);
+    }
+  }
+
+  /** Words through our analyzer for the field: one term, or a phrase of the terms when it makes several. */
+  record Text(String field, String text, Occur occur) implements FloorPart {
+    @Override
+    public void addTo(BooleanQuery.Builder b, Analyzer analyzer) {
+      List<String> terms = analyze(analyzer, field, text);
+      if (terms.isEmpty()) {
+        throw new IllegalStateException("\"" + text + "\" analyzes to no terms in " + field);
+      }
+      if (terms.size() == 1) {
+        b.add(new TermQuery(new org.apache.lucene.index.Term(field, terms.get(0))), occur);
+        return;
+      }
+      PhraseQuery.Builder p = new PhraseQuery.Builder();
+      for (int i = 0; i < terms.size(); i++) {
+        p.add(new org.apache.lucene.index.Term(field, terms.get(i)), i);
+      }
+      b.add(p.build(), occur);
+    }
+  }
+
+  /** An exact indexed term. */
+  record Term(String field, String value, Occur occur) implements FloorPart {
+    @Override
+    public void addTo(BooleanQuery.Builder b, Analyzer analyzer) {
+      b.add(new TermQuery(new org.apache.lucene.index.Term(field, value)), occur);
+    }
+  }
+
+  /** Total years between min and max, inclusive: a point range filter. */
+  record YearsRange(double min, double max) implements FloorPart {
+    @Override
+    public void addTo(BooleanQuery.Builder b, Analyzer analyzer) {
+      b.add(LongPoint.newRangeQuery(Schema.TOTAL_YEARS, Schema.tenths(min), Schema.tenths(max)), Occur.FILTER);
+    }
+  }
+
+  /** A facet value as a filter: the drill-down term the facet module indexes. */
+  record Facet(String dim, String value) implements FloorPart {
+    @Override
+    public void addTo(BooleanQuery.Builder b, Analyzer analyzer) {
+      b.add(new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dim, value)), Occur.FILTER);
+    }
+  }
+
+  static Query build(List<FloorPart> parts, Analyzer analyzer) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (FloorPart p : parts) {
+      p.addTo(b, analyzer);
+    }
+    return b.build();
+  }
+
+  /** Terms at new positions, as {@code QueryTranslator.analyzed} keeps them. */
+  static List<String> analyze(Analyzer analyzer, String field, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (inc.getPositionIncrement() > 0) {
+          terms.add(term.toString());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
+  }
+}
