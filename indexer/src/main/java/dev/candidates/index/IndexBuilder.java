@@ -82,7 +82,7 @@ public final class IndexBuilder {
           continue;
         }
         long mySeq = seq++;
-        while (!inFlight.offer(pool.submit(() -> {
+        Future<?> task = pool.submit(() -> {
           try {
             ProfileEnricher.Facts facts = enricher.facts(in.profile());
             String id = facts.profile().id();
@@ -108,7 +108,8 @@ public final class IndexBuilder {
           } catch (RuntimeException | Error e) {
             fatal.compareAndSet(null, e);
           }
-        }))) {
+        });
+        while (!inFlight.offer(task)) { // bounded: wait for the oldest before queueing more
           drainOne(inFlight);
         }
       }
