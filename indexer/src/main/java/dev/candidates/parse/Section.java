@@ -30,9 +30,15 @@ public enum Section {
     this.headers = List.of(headers);
   }
 
+  private static final java.util.regex.Pattern HEADER_DECORATION =
+      java.util.regex.Pattern.compile("^[#*=\\-\\s【\\[]+|[】\\]*=:：\\s]+$");
+
   /** True when the whole line is a section header (so its words are not résumé content). */
   public static boolean isHeaderLine(String line) {
-    String bare = line.strip().replaceAll("^[#*=\\-\\s【\\[]+|[】\\]*=:：\\s]+$", "").strip();
+    if (line.length() > 60) {
+      return false; // no header is that long; skip the work on every line of a long résumé
+    }
+    String bare = HEADER_DECORATION.matcher(line.strip()).replaceAll("").strip();
     return BY_HEADER.containsKey(bare.toLowerCase(Locale.ROOT));
   }
 
