@@ -1,14 +1,9 @@
 package dev.candidates.bench;
 
 import dev.candidates.index.Schema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import dev.candidates.search.QueryTranslator;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
@@ -85,22 +80,8 @@ public sealed interface FloorPart {
     return b.build();
   }
 
-  /** Terms at new positions, as {@code QueryTranslator.analyzed} keeps them. */
+  /** The same terms our translator searches for. */
   static List<String> analyze(Analyzer analyzer, String field, String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (inc.getPositionIncrement() > 0) {
-          terms.add(term.toString());
-        }
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+    return QueryTranslator.terms(analyzer, field, text);
   }
 }

@@ -540,8 +540,11 @@ public final class QueryTranslator {
         new BoostQuery(new PrefixQuery(new Term(Schema.TITLE, lower)), Ranking.TITLE)), 0.1f);
   }
 
-  /** The analyzed form of text in a field: a term, or a phrase of the tokens (stacked compound parts dropped). */
-  Query analyzed(String field, String text) {
+  /**
+   * The terms a query searches for text in a field: one per position; the parts the tokenizer stacks on a compound
+   * ("trpc" and "go" on "trpc-go") are dropped, the compound itself is indexed too.
+   */
+  public static List<String> terms(Analyzer analyzer, String field, String text) {
     List<String> terms = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -556,6 +559,12 @@ public final class QueryTranslator {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return terms;
+  }
+
+  /** The analyzed form of text in a field: a term, or a phrase of its {@link #terms}. */
+  Query analyzed(String field, String text) {
+    List<String> terms = terms(analyzer, field, text);
     if (terms.isEmpty()) {
       return null;
     }
