@@ -18,7 +18,8 @@ final class SearchHandler {
   static final Set<String> SEARCH_PARAMS;
 
   static {
-    Set<String> s = new HashSet<>(Set.of("q", "page", "size", "sort", "explain", "minYears", "maxYears"));
+    Set<String> s = new HashSet<>(Set.of("q", "page", "size", "sort", "explain", "minYears", "maxYears", "facets",
+        "highlight"));
     s.addAll(Schema.FACETS);
     SEARCH_PARAMS = Set.copyOf(s);
   }
@@ -45,7 +46,7 @@ final class SearchHandler {
     }
     SearchRequest request = new SearchRequest(p.string("q", ""), p.integer("page", 1), p.integer("size", 20),
         p.choice("sort", SortBy.class, SortBy.RELEVANCE), p.bool("explain", false), filters, p.decimal("minYears"),
-        p.decimal("maxYears"), true, true);
+        p.decimal("maxYears"), p.bool("facets", true), p.bool("highlight", true));
     SearchResult result = index.search(request);
     stats.recordSearch(System.nanoTime() - started);
     ctx.json(result);

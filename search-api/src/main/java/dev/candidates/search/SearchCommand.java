@@ -67,7 +67,7 @@ public final class SearchCommand {
         out.println(env.json().writerWithDefaultPrettyPrinter().writeValueAsString(r));
         return 0;
       }
-      out.printf(Locale.ROOT, "%d candidates%s (%d ms)%s%n", r.total(), r.partial() ? " (partial matches)" : "",
+      out.printf(Locale.ROOT, "%d%s candidates%s (%d ms)%s%n", r.total(), r.totalExact() ? "" : "+", r.partial() ? " (partial matches)" : "",
           r.tookMs(), r.didYouMean() == null ? "" : " — did you mean " + r.didYouMean() + "?");
       int rank = 1;
       for (SearchResult.Hit h : r.hits()) {

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
-/** The answer to a search; field names are part of the HTTP API contract. */
-public record SearchResult(long total, long tookMs, boolean partial, boolean timedOut, String didYouMean,
+/**
+ * The answer to a search; field names are part of the HTTP API contract. {@code total} is exact when
+ * {@code totalExact}; without facets it is counted only up to {@link SearchService#TOTAL_HITS_THRESHOLD} and is a
+ * lower bound past that.
+ */
+public record SearchResult(long total, boolean totalExact, long tookMs, boolean partial, boolean timedOut, String didYouMean,
     List<Hit> hits, Map<String, List<FacetValue>> facets) {
 
   public record Hit(String id, String name, String headline, String location, Double totalYears, float score,

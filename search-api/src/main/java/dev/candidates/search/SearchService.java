@@ -47,6 +47,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -60,6 +61,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 public final class SearchService {
   public static final long DEFAULT_TIMEOUT_MS = 2_000;
   private static final int FACET_VALUES = 15;
+  /** Without facets, hits are counted exactly up to here; past it {@code total} is a lower bound. */
+  public static final int TOTAL_HITS_THRESHOLD = 1_000;
 
   private final Taxonomy taxonomy;
   private final Analyzer analyzer;
@@ -113,11 +116,11 @@ public final class SearchService {
     }
     String didYouMean = plan.didYouMean() != null && out.total < 3 ? plan.didYouMean() : null;
     long tookMs = (System.nanoTime() - started) / 1_000_000;
-    return new SearchResult(out.total, tookMs, partial, searcher.timedOut(), didYouMean, hits,
-        req.facets() ? out.facets : Map.of());
+    return new SearchResult(out.total, out.totalExact, tookMs, partial, searcher.timedOut(), didYouMean, hits,
+        out.facets);
   }
 
-  private record Outcome(long total, TopDocs hits, Map<String, List<FacetValue>> facets) {}
+  private record Outcome(long total, boolean totalExact, TopDocs hits, Map<String, List<FacetValue>> facets) {}
 
   private Outcome run(IndexSearcher searcher, Query query, SearchRequest req) throws IOException {
     int topN = req.page() * req.size();
@@ -128,10 +131,13 @@ public final class SearchService {
       case UPDATED -> new Sort(new SortField(Schema.UPDATED, SortField.Type.LONG, true), SortField.FIELD_SCORE,
           new SortField(Schema.ID, SortField.Type.STRING));
     };
-    SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-    if (state == null) { // empty index: nothing to count
-      TopDocs td = searcher.search(query, topN, sort, true);
-      return new Outcome(td.totalHits.value(), td, Map.of());
+    SortedSetDocValuesReaderState state = req.facets() ? facetState(searcher.getIndexReader()) : null;
+    if (state == null) {
+      // No facets asked for (or none in an empty index): count exactly up to TOTAL_HITS_THRESHOLD, then let
+      // Lucene skip candidates that cannot reach the top N, as the floor does.
+      TopDocs td = searcher.search(drillDown(query, req.filters(), null),
+          new TopFieldCollectorManager(sort, topN, null, TOTAL_HITS_THRESHOLD));
+      return new Outcome(td.totalHits.value(), td.totalHits.relation() == TotalHits.Relation.EQUAL_TO, td, Map.of());
     }
     // Drill-sideways by hand (DrillSideways' scorer cannot run under a time limit): the hits and the counts of
     // unfiltered dimensions come from the fully drilled-down query; each filtered dimension is counted with every
@@ -157,7 +163,7 @@ public final class SearchService {
       }
       facets.put(dim, facetValues(counts, dim, selected));
     }
-    return new Outcome(total, hits, facets);
+    return new Outcome(total, true, hits, facets);
   }
 
   /** The query narrowed by every facet filter except {@code except}'s. */

@@ -77,6 +77,24 @@ class SearchApiTest {
   }
 
   @Test
+  void facets_and_highlights_can_be_switched_off_and_the_ranking_stays_the_same() {
+    JsonNode full = server.get("/api/search?q=" + enc("Go Kafka")).json();
+    assertTrue(full.get("totalExact").asBoolean());
+    Response r = server.get("/api/search?q=" + enc("Go Kafka") + "&facets=false&highlight=false");
+    assertEquals(200, r.status(), r.body());
+    JsonNode bare = r.json();
+    assertEquals(ids(full), ids(bare));
+    assertEquals(full.get("total").asLong(), bare.get("total").asLong(), "a small index: counted exactly");
+    assertTrue(bare.get("totalExact").asBoolean());
+    assertEquals(0, bare.get("facets").size(), bare.get("facets").toString());
+    bare.get("hits").forEach(h -> assertEquals(0, h.get("highlights").size(), h.toString()));
+    JsonNode filtered = server.get("/api/search?q=" + enc("Go") + "&facets=false&location=Shenzhen").json();
+    assertEquals(server.get("/api/search?q=" + enc("Go") + "&location=Shenzhen").json().get("total").asLong(),
+        filtered.get("total").asLong(), "facet filters still apply without facet counts");
+    assertError(server.get("/api/search?q=Go&facets=maybe"), 400, "invalid_parameter");
+  }
+
+  @Test
   void an_english_skill_finds_chinese_and_mixed_resumes() {
     JsonNode j = server.get("/api/search?q=" + enc("Kubernetes")).json();
     assertTrue(ids(j).contains(Fixtures.SRE_CHINESE_ID), j.toString());
