@@ -23,7 +23,7 @@ public final class Main {
         delete    delete profiles by id
         parse     print the profile parsed from a résumé file as JSON
         search    run a query from the command line
-        bench     run the benchmarks (--quick: about 15 minutes on 2 cores; see benchmarks/RESULTS.md)
+        bench     run the benchmarks (--quick: about 5 minutes on 2 cores; see benchmarks/RESULTS.md)
         test      run the full test suite""";
 
   private Main() {}

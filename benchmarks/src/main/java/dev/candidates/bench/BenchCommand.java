@@ -86,7 +86,7 @@ public final class BenchCommand {
         () -> floorIndexing(env, corpusDir));
     try (SearchFixture fixture = SearchFixture.open(env, index)) {
       for (QueryMix.QueryCase c : QueryMix.CASES) {
-        results.oursHits.put(c.type(), fixture.service().search(fixture.searcher(), c.request()).total());
+        results.oursHits.put(c.type(), fixture.service().search(fixture.searcher(), c.countRequest()).total());
         Query floor = FloorPart.build(c.floor(), env.analyzer());
         results.floorHits.put(c.type(), (long) fixture.searcher().count(floor));
       }

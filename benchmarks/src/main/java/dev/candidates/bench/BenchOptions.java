@@ -19,7 +19,7 @@ record BenchOptions(boolean quick, long profiles, long seed, Path work, Path jso
           indexing  profiles/s of ours vs a bare IndexWriter vs Solr, index size per profile, heap
           http      open-loop load on ./candidates serve up to the knee (p99 < 25 ms), /api/health, write-to-visible,
                     bulk ingest over HTTP vs ./candidates add
-        --quick        100,000 profiles, short runs (the full run: 1,000,000 profiles, longer runs, more forks)
+        --quick        100,000 profiles, short runs, one JMH fork each: ~5 min (full: 1,000,000 profiles, 3 forks)
         --profiles N   corpus size (overrides the default of either mode)
         --json FILE    also write the results as JSON
         --seed S       corpus seed (default %d); the same seed gives the same corpus
@@ -29,8 +29,9 @@ record BenchOptions(boolean quick, long profiles, long seed, Path work, Path jso
         Progress goes to stderr; the table to stdout.""".formatted(CorpusGenerator.DEFAULT_SEED);
 
   /*
-   * Warm-up lengths are set by the JIT, not by taste: on this 2-core machine our search path needs 6–8 s of calls
-   * before C2 has compiled it (a 1 s warm-up measured it 4× too slow), and Solr's and the server's likewise.
+   * Warm-up lengths are set by the JIT, not by taste. Every JMH fork first runs the whole mix (primeMillis) and then
+   * its own warm-up iterations; the quick run keeps one fork per type and variant so it fits in five minutes on two
+   * cores, the full run has three forks and longer warm-ups, and reports the spread over forks.
    */
   static BenchOptions parse(String[] args, Path home) {
     boolean quick = false;
@@ -54,12 +55,12 @@ record BenchOptions(boolean quick, long profiles, long seed, Path work, Path jso
     }
     long n = profiles != null ? profiles : quick ? 100_000 : 1_000_000;
     if (quick) {
-      return new BenchOptions(true, n, seed, work, json, solr, http, (int) Math.min(n, 20_000),
-          new JmhSuite.Settings(2, 8, 1_000, 3, 1_000), 2, 15, 10,
-          new HttpBench.Settings(15, 10, 3, 150, 20, 5_000, 5, 2_000));
+      return new BenchOptions(true, n, seed, work, json, solr, http, (int) Math.min(n, 10_000),
+          new JmhSuite.Settings(1, 1_500, 3, 500, 4, 500), 1, 8, 6,
+          new HttpBench.Settings(8, 6, 2, 100, 20, 5_000, 5, 1_000));
     }
     return new BenchOptions(false, n, seed, work, json, solr, http, (int) Math.min(n, 100_000),
-        new JmhSuite.Settings(3, 10, 2_000, 5, 2_000), 3, 30, 30,
+        new JmhSuite.Settings(3, 5_000, 10, 2_000, 5, 2_000), 3, 30, 30,
         new HttpBench.Settings(30, 30, 10, 1_000, 20, 5_000, 20, 10_000));
   }
 

@@ -56,11 +56,14 @@ final class HttpBench {
     this.progress = progress;
   }
 
-  /** The mix as API requests: {@code /api/search?q=…} plus the case's facet filters as parameters. */
+  /** The mix as API requests: {@code /api/search?q=…} plus the case's facet filters and switches as parameters. */
   static List<URI> searchUris(URI base) {
     List<URI> out = new ArrayList<>();
     for (QueryMix.QueryCase c : QueryMix.CASES) {
       StringBuilder qs = new StringBuilder("api/search?q=").append(enc(c.q()));
+      if (!c.facetsAndSnippets()) {
+        qs.append("&facets=false&highlight=false");
+      }
       for (Map.Entry<String, List<String>> f : c.filters().entrySet()) {
         for (String v : f.getValue()) {
           qs.append('&').append(enc(f.getKey())).append('=').append(enc(v));

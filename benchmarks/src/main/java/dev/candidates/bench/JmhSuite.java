@@ -29,10 +29,12 @@ final class JmhSuite {
   static final List<String> VARIANTS = List.of("ours", "floor");
 
   /** JMH run lengths; {@code forks} rounds of one fork per type and variant. */
-  record Settings(int forks, int warmupIterations, int warmupMillis, int measureIterations, int measureMillis) {
+  record Settings(int forks, int primeMillis, int warmupIterations, int warmupMillis, int measureIterations,
+      int measureMillis) {
     String describe() {
-      return String.format(Locale.ROOT, "JMH SampleTime, %d forks × (%d × %d ms warm-up + %d × %d ms measured)",
-          forks, warmupIterations, warmupMillis, measureIterations, measureMillis);
+      return String.format(Locale.ROOT, "JMH SampleTime, %d fork%s × (%d ms of the whole mix + %d × %d ms warm-up + "
+          + "%d × %d ms measured)", forks, forks == 1 ? "" : "s", primeMillis, warmupIterations, warmupMillis,
+          measureIterations, measureMillis);
     }
   }
 
@@ -78,6 +80,7 @@ final class JmhSuite {
         .include("^" + Pattern.quote(QueryBenchmark.class.getName()) + "\\." + variant + "$")
         .param("index", index.toString())
         .param("query", type)
+        .param("primeMillis", Integer.toString(settings.primeMillis()))
         .forks(1)
         .warmupIterations(settings.warmupIterations())
         .warmupTime(TimeValue.milliseconds(settings.warmupMillis()))

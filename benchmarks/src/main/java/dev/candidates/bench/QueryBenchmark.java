@@ -5,6 +5,8 @@ import dev.candidates.search.SearchRequest;
 import dev.candidates.search.SearchResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
@@ -21,6 +23,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -43,15 +46,27 @@ public class QueryBenchmark {
   @Param({""})
   public String index;
 
-  @Param({"english", "chinese", "mixed", "phrase", "not", "skill-years", "years-range", "facet-filter"})
+  @Param({"english", "chinese", "mixed", "phrase", "not", "skill-years", "years-range", "facets-highlight"})
   public String query;
+
+  /**
+   * Before JMH's own warm-up, this many ms of the whole mix through the variant's path, so the JIT compiles the
+   * shared code for a mix (as a server sees it) rather than for one query type, and compiles it sooner.
+   */
+  @Param({"1500"})
+  public int primeMillis;
 
   private SearchFixture fixture;
   private SearchRequest request;
   private Query floorQuery;
 
   @Setup(Level.Trial)
-  public void open() throws IOException {
+  public void open(BenchmarkParams params) throws IOException {
+    open(params.getBenchmark().endsWith(".floor"));
+  }
+
+  /** Opens the index, primes the JIT through the floor's path or ours, and checks that both find candidates. */
+  void open(boolean isFloor) throws IOException {
     if (index == null || index.isBlank()) {
       throw new IllegalStateException("no index given: run with -p index=DIR (an index built from a corpus)");
     }
@@ -63,11 +78,29 @@ public class QueryBenchmark {
     for (int attempt = 1; attempt < 3 && first.timedOut(); attempt++) {
       first = fixture.service().search(fixture.searcher(), request); // a cold JVM on a busy machine
     }
+    prime(isFloor);
     long floor = fixture.searcher().count(floorQuery);
     if (first.total() <= 0 || floor <= 0) {
       throw new IllegalStateException("query \"" + query + "\" finds " + first.total() + " (ours"
           + (first.timedOut() ? ", timed out" : "") + ") and " + floor + " (floor) candidates in " + index
           + "; both must find some, or the benchmark times nothing");
+    }
+  }
+
+  private void prime(boolean isFloor) throws IOException {
+    List<SearchRequest> ours = QueryMix.CASES.stream().map(QueryMix.QueryCase::request).toList();
+    List<Query> floors = new ArrayList<>();
+    for (QueryMix.QueryCase c : QueryMix.CASES) {
+      floors.add(FloorPart.build(c.floor(), fixture.env().analyzer()));
+    }
+    long end = System.nanoTime() + primeMillis * 1_000_000L;
+    for (int i = 0; System.nanoTime() < end; i++) {
+      int k = i % ours.size();
+      if (isFloor) {
+        fixture.searcher().search(floors.get(k), QueryMix.PAGE_SIZE);
+      } else {
+        fixture.service().search(fixture.searcher(), ours.get(k));
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.candidates.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -58,8 +59,11 @@ class HttpTest {
   void theMixBecomesApiAndSolrRequests() {
     List<java.net.URI> ours = HttpBench.searchUris(java.net.URI.create("http://localhost:1/"));
     assertEquals(QueryMix.CASES.size(), ours.size());
-    assertTrue(ours.get(QueryMix.types().indexOf("facet-filter")).toString().contains("&location=Shenzhen"));
+    assertTrue(ours.get(QueryMix.types().indexOf("facets-highlight")).toString().contains("&location=Shenzhen"));
+    assertTrue(ours.get(0).toString().contains("&facets=false&highlight=false"), "english is a bare search");
+    assertFalse(ours.get(QueryMix.types().indexOf("facets-highlight")).toString().contains("facets=false"));
     assertTrue(HttpBench.solrUris(1).get(0).toString().contains("defType=edismax"));
+    assertFalse(HttpBench.solrUris(1).get(0).toString().contains("facet=true"), "english is a bare search in Solr");
     assertEquals("a", HttpBench.letters(0));
     assertEquals("ab", HttpBench.letters(26));
   }

@@ -19,7 +19,8 @@ class QueryBenchmarkTest {
       QueryBenchmark b = new QueryBenchmark();
       b.index = t.index.toString();
       b.query = type;
-      b.open();
+      b.primeMillis = 50;
+      b.open(false);
       try {
         b.ours(BLACKHOLE);
         b.floor(BLACKHOLE);
@@ -34,14 +35,14 @@ class QueryBenchmarkTest {
     QueryBenchmark b = new QueryBenchmark();
     b.index = "";
     b.query = "english";
-    assertThrows(IllegalStateException.class, b::open);
+    assertThrows(IllegalStateException.class, () -> b.open(false));
   }
 
   @Test
   void theJmhSuiteRunsRealForksAndReportsPercentiles() throws RunnerException {
     TinyBench t = TinyBench.get();
     System.setProperty("jmh.ignoreLock", "true"); // a bench run elsewhere on the machine must not fail the test
-    JmhSuite suite = new JmhSuite(new JmhSuite.Settings(1, 1, 200, 1, 300),
+    JmhSuite suite = new JmhSuite(new JmhSuite.Settings(1, 200, 1, 200, 1, 300),
         java.util.List.of("-Xmx512m", "-Dcandidates.home=" + TinyBench.projectHome()), TinyBench.QUIET);
     Map<String, Map<String, Latency>> r = suite.run(t.index, java.util.List.of("phrase"));
     for (String variant : JmhSuite.VARIANTS) {

@@ -21,10 +21,15 @@ class QueryMixTest {
         TopDocs top = f.searcher().search(floor, QueryMix.PAGE_SIZE);
         assertTrue(ours.total() > 0, c.type() + ": ours finds candidates");
         assertFalse(ours.partial(), c.type() + ": every term matched, not a partial fallback");
-        assertFalse(ours.facets().isEmpty(), c.type() + ": facets are on");
+        assertEquals(c.facetsAndSnippets(), !ours.facets().isEmpty(), c.type() + ": facets only where asked");
+        assertEquals(c.facetsAndSnippets(), ours.hits().stream().anyMatch(h -> !h.highlights().isEmpty()),
+            c.type() + ": snippets only where asked");
         assertTrue(top.totalHits.value() > 0, c.type() + ": the floor finds candidates");
         // Same terms, same index: the floor is the same query without the service around it.
-        assertEquals(ours.total(), f.searcher().count(floor), c.type() + ": ours and the floor agree on the hits");
+        SearchResult counted = f.service().search(f.searcher(), c.countRequest());
+        assertTrue(counted.totalExact(), c.type());
+        assertEquals(counted.total(), f.searcher().count(floor), c.type() + ": ours and the floor agree on the hits");
+        assertEquals(ids(counted), ids(ours), c.type() + ": the bare search ranks as the counted one");
       }
     }
   }
@@ -32,11 +37,17 @@ class QueryMixTest {
   @Test
   void theMixCoversTheDocumentedQueryTypes() {
     assertEquals(java.util.List.of("english", "chinese", "mixed", "phrase", "not", "skill-years", "years-range",
-        "facet-filter"), QueryMix.types());
+        "facets-highlight"), QueryMix.types());
     for (QueryMix.QueryCase c : QueryMix.CASES) {
-      assertTrue(c.request().facets() && c.request().highlight() && !c.request().explain(),
-          "facets and highlighting on, explain off");
-      assertEquals("true", c.solrParams().get("hl").get(0));
+      boolean rich = c.type().equals("facets-highlight");
+      assertEquals(rich, c.facetsAndSnippets(), c.type());
+      assertTrue(c.request().facets() == rich && c.request().highlight() == rich && !c.request().explain(),
+          c.type() + ": facets and highlighting on in facets-highlight only, explain off everywhere");
+      assertEquals(rich, c.solrParams().containsKey("hl") && c.solrParams().containsKey("facet"), c.type());
     }
+  }
+
+  private static java.util.List<String> ids(SearchResult r) {
+    return r.hits().stream().map(SearchResult.Hit::id).toList();
   }
 }
