@@ -17,14 +17,14 @@ import org.apache.lucene.search.TermQuery;
 public sealed interface FloorPart {
   void addTo(BooleanQuery.Builder b, Analyzer analyzer);
 
-  /** A taxonomy concept, mentioned directly or through a narrower one: {@code concept:X OR concept_broader:X}. */
+  /**
+   * A taxonomy concept, mentioned directly or through a narrower one: the one term {@code concept_rank:X} that
+   * ours reads too (the same documents as {@code concept:X OR concept_broader:X}).
+   */
   record Concept(String id, Occur occur) implements FloorPart {
     @Override
     public void addTo(BooleanQuery.Builder b, Analyzer analyzer) {
-      b.add(new BooleanQuery.Builder()
-          .add(new TermQuery(new org.apache.lucene.index.Term(Schema.CONCEPT, id)), Occur.SHOULD)
-          .add(new TermQuery(new org.apache.lucene.index.Term(Schema.CONCEPT_BROADER, id)), Occur.SHOULD)
-          .build(), occur);
+      b.add(new TermQuery(new org.apache.lucene.index.Term(Schema.CONCEPT_RANK, id)), occur);
     }
   }
 

@@ -100,6 +100,12 @@ public final class ProfileDocuments {
     broader.removeAll(facts.concepts());
     for (String id : broader) {
       d.add(new StringField(Schema.CONCEPT_BROADER, id, Field.Store.NO));
+      d.add(new FeatureField(Schema.CONCEPT_RANK, id, Schema.RANK_BROADER
+          + (titleConcepts.contains(id) ? Schema.RANK_IN_TITLE : 0f)));
+    }
+    for (String id : facts.concepts()) {
+      d.add(new FeatureField(Schema.CONCEPT_RANK, id, Schema.RANK_DIRECT
+          + (titleConcepts.contains(id) ? Schema.RANK_IN_TITLE : 0f)));
     }
 
     double total = p.totalYears() == null ? 0 : p.totalYears();

@@ -55,6 +55,17 @@ public final class Schema {
   public static final String COMPANY_CONCEPT = "company_concept";
   /** Broader concepts of those mentioned (Kafka → message-queue), for broader-concept matches. */
   public static final String CONCEPT_BROADER = "concept_broader";
+  /**
+   * FeatureField: one term per concept the profile has directly or through a narrower one, valued
+   * {@link #RANK_DIRECT} or {@link #RANK_BROADER}, plus {@link #RANK_IN_TITLE} when a title names it. A skill query
+   * needs one postings list per concept this way (instead of a disjunction of {@link #CONCEPT} and
+   * {@link #CONCEPT_BROADER} and a title clause), and Lucene can skip by its impacts.
+   */
+  public static final String CONCEPT_RANK = "concept_rank";
+  /** Match weights stored in {@link #CONCEPT_RANK} (index-time, so a change needs a reindex). */
+  public static final float RANK_DIRECT = 3.0f;
+  public static final float RANK_BROADER = 1.5f;
+  public static final float RANK_IN_TITLE = 1.0f;
   /** Terms {@code <concept>@<n>} for n = 1..years: "at least n years with the concept", an exact filter. */
   public static final String SKILL_MIN_YEARS = "skill_min_years";
   /** FeatureField: years with each concept, for saturating rank features. */

@@ -76,6 +76,32 @@ class CandidateIndexTest {
   }
 
   @Test
+  void conceptRankStoresTheMatchWeightOfEveryDirectAndBroaderConcept() throws IOException {
+    Profile p = new Profile("r", "Name r", "Kafka Engineer", "Shenzhen", null, null, null, List.of(),
+        List.of(new Experience("Tencent", "Kafka Engineer", "2020-01", null, "Ran Kafka and Redis")), List.of(),
+        List.of(), List.of(), null, null, null, null, null);
+    try (CandidateIndex index = open(dir.resolve("gen-1"))) {
+      index.upsert(p);
+      index.refresh();
+      IndexSearcher s = index.searchers().acquire();
+      try {
+        // The linear feature query scores exactly the stored weight: direct, broader, plus the title bonus.
+        assertEquals(Schema.RANK_DIRECT + Schema.RANK_IN_TITLE, rank(s, "kafka"), 1e-6);
+        assertEquals(Schema.RANK_DIRECT, rank(s, "redis"), 1e-6);
+        assertEquals(Schema.RANK_BROADER, rank(s, "message-queue"), 1e-6);
+        assertEquals(0f, rank(s, "java"), 0f);
+      } finally {
+        index.searchers().release(s);
+      }
+    }
+  }
+
+  private static float rank(IndexSearcher s, String concept) throws IOException {
+    var top = s.search(org.apache.lucene.document.FeatureField.newLinearQuery(Schema.CONCEPT_RANK, concept, 1f), 1);
+    return top.scoreDocs.length == 0 ? 0f : top.scoreDocs[0].score;
+  }
+
+  @Test
   void aCommittedWriteIsThereAfterReopening() throws IOException {
     Path gen = dir.resolve("gen-1");
     try (CandidateIndex index = open(gen)) {

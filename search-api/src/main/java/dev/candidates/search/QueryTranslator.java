@@ -327,12 +327,8 @@ public final class QueryTranslator {
 
   private Clause conceptClause(Unit u, Context ctx, boolean positive) {
     String c = u.conceptId();
-    Query direct = Ranking.concept(Schema.CONCEPT, c, Ranking.CONCEPT);
-    Query broader = Ranking.concept(Schema.CONCEPT_BROADER, c, Ranking.BROADER);
-    BooleanQuery required = new BooleanQuery.Builder().add(direct, Occur.SHOULD).add(broader, Occur.SHOULD)
-        .setMinimumNumberShouldMatch(1).build();
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(required, Occur.MUST)
-        .add(Ranking.concept(Schema.TITLE_CONCEPT, c, Ranking.CONCEPT_IN_TITLE), Occur.SHOULD);
+    // Direct, broader and in-a-title weights come stored in one feature term: one postings list to walk.
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(Ranking.conceptMatch(c), Occur.MUST);
     Map<String, Query> alternatives = new LinkedHashMap<>();
     Query exact = exactText(u.text());
     if (exact != null) {

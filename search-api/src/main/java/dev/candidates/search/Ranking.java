@@ -35,13 +35,14 @@ public final class Ranking {
   /** Typo-tolerant match of an English word, well below an exact one. */
   public static final float FUZZY = 0.3f;
 
-  // Skill concept matches (constant per match, so a long résumé is not favoured).
+  // Skill concept matches (constant per match, so a long résumé is not favoured). Stored at index time in
+  // Schema.CONCEPT_RANK, so a skill unit reads one postings list; changing these needs a reindex.
   /** The candidate has the concept (any language, any spelling). */
-  public static final float CONCEPT = 3.0f;
+  public static final float CONCEPT = Schema.RANK_DIRECT;
   /** Extra when the concept is in a job title or the headline. */
-  public static final float CONCEPT_IN_TITLE = 1.0f;
+  public static final float CONCEPT_IN_TITLE = Schema.RANK_IN_TITLE;
   /** The candidate has only a narrower concept (asked "message queue", has Kafka). */
-  public static final float BROADER = 1.5f;
+  public static final float BROADER = Schema.RANK_BROADER;
   /** Extra when the query's own words appear in the résumé (same language, same spelling): BM25 × this. */
   public static final float EXACT = 0.5f;
 
@@ -58,6 +59,11 @@ public final class Ranking {
 
   public static Query concept(String field, String conceptId, float weight) {
     return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, conceptId))), weight);
+  }
+
+  /** Has the concept directly or through a narrower one, scored by {@link Schema#CONCEPT_RANK}'s stored weight. */
+  public static Query conceptMatch(String conceptId) {
+    return FeatureField.newLinearQuery(Schema.CONCEPT_RANK, conceptId, 1f);
   }
 
   public static Query yearsWith(String conceptId) {
