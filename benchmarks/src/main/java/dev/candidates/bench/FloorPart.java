@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -68,7 +67,7 @@ public sealed interface FloorPart {
   record Facet(String dim, String value) implements FloorPart {
     @Override
     public void addTo(BooleanQuery.Builder b, Analyzer analyzer) {
-      b.add(new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dim, value)), Occur.FILTER);
+      b.add(new TermQuery(DrillDownQuery.term(Schema.facetField(dim), dim, value)), Occur.FILTER);
     }
   }
 

@@ -105,11 +105,23 @@ public final class Schema {
     return t;
   }
 
+  /**
+   * Facets, each dimension in its own doc-values field ({@link #facetField}): a drill-sideways count of one
+   * dimension then reads that dimension's ordinals only, not every facet value of every hit.
+   */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(FACET_SKILL, true);
     config.setMultiValued(FACET_COMPANY, true);
+    for (String dim : FACETS) {
+      config.setIndexFieldName(dim, facetField(dim));
+    }
     return config;
+  }
+
+  /** The doc-values (and drill-down term) field of a facet dimension. */
+  public static String facetField(String dim) {
+    return "$facets." + dim;
   }
 
   /** Per-field analyzers: word analysis for text fields, bigrams for the companion, keywords for the rest. */

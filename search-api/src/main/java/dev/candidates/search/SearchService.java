@@ -73,7 +73,8 @@ public final class SearchService {
   private final Suggester suggester;
   private volatile FacetCache facetCache;
 
-  private record FacetCache(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  /** Per reader: each facet dimension's ordinal state (a dimension no document has yet is absent). */
+  private record FacetCache(IndexReader reader, Map<String, SortedSetDocValuesReaderState> states) {}
 
   public SearchService(Taxonomy taxonomy, Analyzer analyzer, ObjectMapper json, long timeoutMs) {
     this.taxonomy = taxonomy;
@@ -131,8 +132,9 @@ public final class SearchService {
       case UPDATED -> new Sort(new SortField(Schema.UPDATED, SortField.Type.LONG, true), SortField.FIELD_SCORE,
           new SortField(Schema.ID, SortField.Type.STRING));
     };
-    SortedSetDocValuesReaderState state = req.facets() ? facetState(searcher.getIndexReader()) : null;
-    if (state == null) {
+    Map<String, SortedSetDocValuesReaderState> states = req.facets() ? facetStates(searcher.getIndexReader())
+        : Map.of();
+    if (states.isEmpty()) {
       // No facets asked for (or none in an empty index): count exactly up to TOTAL_HITS_THRESHOLD, then let
       // Lucene skip candidates that cannot reach the top N, as the floor does.
       TopDocs td = searcher.search(drillDown(query, req.filters(), null),
@@ -150,16 +152,16 @@ public final class SearchService {
     for (FacetsCollector.MatchingDocs md : main.facetsCollector().getMatchingDocs()) {
       total += md.totalHits();
     }
-    Facets mainCounts = new SortedSetDocValuesFacetCounts(state, main.facetsCollector());
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     for (String dim : List.of(Schema.FACET_SKILL, Schema.FACET_COMPANY, Schema.FACET_LOCATION, Schema.FACET_YEARS,
         Schema.FACET_LANGUAGE)) {
       List<String> selected = req.filters().getOrDefault(dim, List.of());
-      Facets counts = mainCounts;
-      if (!selected.isEmpty()) {
-        FacetsCollector sideways = searcher.search(drillDown(query, req.filters(), dim),
-            new FacetsCollectorManager());
-        counts = new SortedSetDocValuesFacetCounts(state, sideways);
+      SortedSetDocValuesReaderState state = states.get(dim);
+      Facets counts = null;
+      if (state != null) {
+        FacetsCollector hitsOfDim = selected.isEmpty() ? main.facetsCollector()
+            : searcher.search(drillDown(query, req.filters(), dim), new FacetsCollectorManager());
+        counts = new SortedSetDocValuesFacetCounts(state, hitsOfDim);
       }
       facets.put(dim, facetValues(counts, dim, selected));
     }
@@ -181,11 +183,13 @@ public final class SearchService {
 
   private static List<FacetValue> facetValues(Facets counts, String dim, List<String> selected) throws IOException {
     List<FacetValue> values = new ArrayList<>();
-    FacetResult fr;
-    try {
-      fr = counts.getTopChildren(dim.equals(Schema.FACET_YEARS) ? 10 : FACET_VALUES, dim);
-    } catch (IllegalArgumentException e) {
-      fr = null; // no document has this dimension yet
+    FacetResult fr = null; // null counts: no document has this dimension yet
+    if (counts != null) {
+      try {
+        fr = counts.getTopChildren(dim.equals(Schema.FACET_YEARS) ? 10 : FACET_VALUES, dim);
+      } catch (IllegalArgumentException e) {
+        fr = null;
+      }
     }
     Set<String> seen = new HashSet<>();
     if (fr != null) {
@@ -216,19 +220,21 @@ public final class SearchService {
         .add(LongPoint.newRangeQuery(Schema.TOTAL_YEARS, lo, hi), Occur.FILTER).build();
   }
 
-  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+  private Map<String, SortedSetDocValuesReaderState> facetStates(IndexReader reader) throws IOException {
     FacetCache c = facetCache;
     if (c != null && c.reader == reader) {
-      return c.state;
+      return c.states;
     }
-    SortedSetDocValuesReaderState state;
-    try {
-      state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-    } catch (IllegalArgumentException e) {
-      state = null; // no facet field in the index (empty)
+    Map<String, SortedSetDocValuesReaderState> states = new LinkedHashMap<>();
+    for (String dim : Schema.FACETS) {
+      try {
+        states.put(dim, new DefaultSortedSetDocValuesReaderState(reader, Schema.facetField(dim), facetsConfig));
+      } catch (IllegalArgumentException e) {
+        // no document has this dimension yet (an empty index)
+      }
     }
-    facetCache = new FacetCache(reader, state);
-    return state;
+    facetCache = new FacetCache(reader, Map.copyOf(states));
+    return facetCache.states;
   }
 
   // ------------------------------------------------------------------ hits
