@@ -96,8 +96,8 @@ public final class BenchCommand {
         solr(export);
       }
     }
-    List<String> jmhArgs = new ArrayList<>(List.of("-Xms2g", "-Xmx2g", "--enable-native-access=ALL-UNNAMED",
-        "-Dcandidates.home=" + home));
+    List<String> jmhArgs = new ArrayList<>(List.of("-Xms2g", "-Xmx2g", "--add-modules=jdk.incubator.vector",
+        "--enable-native-access=ALL-UNNAMED", "-Dcandidates.home=" + home)); // as ./candidates serve runs Lucene
     if (Runtime.version().feature() >= 24) {
       jmhArgs.add("--sun-misc-unsafe-memory-access=allow"); // JMH's own use of Unsafe; silences a warning per fork
     }

@@ -56,7 +56,7 @@ record BenchOptions(boolean quick, long profiles, long seed, Path work, Path jso
     long n = profiles != null ? profiles : quick ? 100_000 : 1_000_000;
     if (quick) {
       return new BenchOptions(true, n, seed, work, json, solr, http, (int) Math.min(n, 10_000),
-          new JmhSuite.Settings(1, 1_500, 3, 500, 4, 500), 1, 8, 6,
+          new JmhSuite.Settings(1, 1_500, 4, 500, 3, 500), 1, 8, 6,
           new HttpBench.Settings(8, 6, 2, 100, 20, 5_000, 5, 1_000));
     }
     return new BenchOptions(false, n, seed, work, json, solr, http, (int) Math.min(n, 100_000),

@@ -8,9 +8,10 @@ import java.util.Locale;
 
 /**
  * Steps an open-loop load up, doubling the rate, until the server saturates (errors, completions falling behind
- * the rate, or a p99 past a second: the queue only grows from there). The knee is the last rate before the first
- * step whose p99 reached {@value #P99_LIMIT_MS} ms (or that had errors); one more step halfway (geometrically)
- * between the two narrows it down. Steps past the knee stay in the result: they show the curve.
+ * the rate, or a p99 past a second: the queue only grows from there). The knee is the highest rate whose p99 stayed
+ * under {@value #P99_LIMIT_MS} ms without errors (a noisy low step, e.g. a GC in a 100-request step, does not hide a
+ * healthy higher one); one more step halfway (geometrically) between it and the next, unhealthy rate narrows it down.
+ * Steps past the knee stay in the result: they show the curve.
  */
 final class KneeFinder {
   static final double P99_LIMIT_MS = 25;
@@ -26,21 +27,26 @@ final class KneeFinder {
       int minSamples, String who, PrintStream progress) throws InterruptedException {
     List<OpenLoopClient.Result> steps = new ArrayList<>();
     double knee = 0;
-    double firstFailure = Double.NaN;
     for (double rate = firstRate; rate <= maxRate && steps.size() < MAX_STEPS; rate *= 2) {
       OpenLoopClient.Result r = step(client, uris, rate, Math.max(stepSeconds, minSamples / rate), who, progress);
       steps.add(r);
-      if (r.healthy(P99_LIMIT_MS) && Double.isNaN(firstFailure)) {
+      if (r.healthy(P99_LIMIT_MS)) {
         knee = rate;
-      } else if (Double.isNaN(firstFailure)) {
-        firstFailure = rate;
       }
       if (saturated(r)) {
         break;
       }
       Thread.sleep(500); // let the step's stragglers finish before the next one
     }
-    if (knee > 0 && !Double.isNaN(firstFailure)) {
+    double above = Double.NaN; // the first rate past the knee, which was not healthy
+    for (OpenLoopClient.Result r : steps) {
+      if (r.rate() > knee) {
+        above = r.rate();
+        break;
+      }
+    }
+    if (knee > 0 && !Double.isNaN(above)) {
+      double firstFailure = above;
       double mid = Math.round(Math.sqrt(knee * firstFailure));
       if (mid > knee && mid < firstFailure) {
         Thread.sleep(1_000);
