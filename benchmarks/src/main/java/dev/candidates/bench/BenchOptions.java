@@ -19,7 +19,7 @@ record BenchOptions(boolean quick, long profiles, long seed, Path work, Path jso
           indexing  profiles/s of ours vs a bare IndexWriter vs Solr, index size per profile, heap
           http      open-loop load on ./candidates serve up to the knee (p99 < 25 ms), /api/health, write-to-visible,
                     bulk ingest over HTTP vs ./candidates add
-        --quick        100,000 profiles, short runs, one JMH fork each: ~5 min (full: 1,000,000 profiles, 3 forks)
+        --quick        100,000 profiles, short runs, one JMH fork each: ~5 min (full: 1,000,000 profiles, 3 forks, ~45 min)
         --profiles N   corpus size (overrides the default of either mode)
         --json FILE    also write the results as JSON
         --seed S       corpus seed (default %d); the same seed gives the same corpus
@@ -60,7 +60,7 @@ record BenchOptions(boolean quick, long profiles, long seed, Path work, Path jso
           new HttpBench.Settings(8, 6, 2, 100, 20, 5_000, 5, 1_000));
     }
     return new BenchOptions(false, n, seed, work, json, solr, http, (int) Math.min(n, 100_000),
-        new JmhSuite.Settings(3, 5_000, 10, 2_000, 5, 2_000), 3, 30, 30,
+        new JmhSuite.Settings(3, 5_000, 5, 1_000, 5, 1_000), 3, 20, 20,
         new HttpBench.Settings(30, 30, 10, 1_000, 20, 5_000, 20, 10_000));
   }
 
