@@ -1,6 +1,7 @@
 package dev.candidates.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.candidates.analysis.ChineseSegmenter;
 import dev.candidates.model.Profile;
 import dev.candidates.parse.ProfileEnricher;
 import dev.candidates.taxonomy.Taxonomy;
@@ -66,14 +67,18 @@ public final class CandidateIndex implements Closeable {
 
   /** Enriches, then adds or replaces the profile with the same id. Returns the profile as indexed. */
   public Profile upsert(Profile profile) throws IOException {
-    ProfileEnricher.Facts facts = enricher.facts(profile);
-    upsert(facts);
-    return facts.profile();
+    try (ChineseSegmenter.Scope memo = ChineseSegmenter.profileScope()) { // enrichment and analysis share spans
+      ProfileEnricher.Facts facts = enricher.facts(profile);
+      upsert(facts);
+      return facts.profile();
+    }
   }
 
   public void upsert(ProfileEnricher.Facts facts) throws IOException {
-    Document doc = documents.build(facts);
-    writer.updateDocument(new Term(Schema.ID, facts.profile().id()), doc);
+    try (ChineseSegmenter.Scope memo = ChineseSegmenter.profileScope()) {
+      Document doc = documents.build(facts);
+      writer.updateDocument(new Term(Schema.ID, facts.profile().id()), doc);
+    }
   }
 
   /** True when a profile with that id was there. */

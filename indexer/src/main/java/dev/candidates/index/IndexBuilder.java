@@ -1,6 +1,7 @@
 package dev.candidates.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.candidates.analysis.ChineseSegmenter;
 import dev.candidates.model.Profile;
 import dev.candidates.parse.ProfileEnricher;
 import dev.candidates.taxonomy.Taxonomy;
@@ -83,7 +84,8 @@ public final class IndexBuilder {
         }
         long mySeq = seq++;
         Future<?> task = pool.submit(() -> {
-          try {
+          // One segmentation memo per profile: enrichment and analysis share their Chinese word spans.
+          try (ChineseSegmenter.Scope memo = ChineseSegmenter.profileScope()) {
             ProfileEnricher.Facts facts = enricher.facts(in.profile());
             String id = facts.profile().id();
             if (deleted.contains(id)) {
