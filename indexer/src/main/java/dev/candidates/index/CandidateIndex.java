@@ -52,6 +52,9 @@ public final class CandidateIndex implements Closeable {
     IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     cfg.setRAMBufferSizeMB(bulk ? 256 : 32);
+    // A bulk build is written once and merged at the end; packing each flushed segment into a compound file would
+    // copy every byte of it once more.
+    cfg.setUseCompoundFile(!bulk);
     try {
       IndexWriter w = new IndexWriter(d, cfg);
       return new CandidateIndex(dir, d, w, enricher, new ProfileDocuments(taxonomy, json), json);
@@ -78,6 +81,16 @@ public final class CandidateIndex implements Closeable {
     try (ChineseSegmenter.Scope memo = ChineseSegmenter.profileScope()) {
       Document doc = documents.build(facts);
       writer.updateDocument(new Term(Schema.ID, facts.profile().id()), doc);
+    }
+  }
+
+  /**
+   * Adds a profile whose id is not in the index yet (a full build's first sighting of it): no delete term is
+   * buffered and applied per document, as {@link #upsert(ProfileEnricher.Facts)} must.
+   */
+  public void addNew(ProfileEnricher.Facts facts) throws IOException {
+    try (ChineseSegmenter.Scope memo = ChineseSegmenter.profileScope()) {
+      writer.addDocument(documents.build(facts));
     }
   }
 

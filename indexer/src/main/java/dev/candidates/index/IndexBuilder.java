@@ -97,7 +97,11 @@ public final class IndexBuilder {
                 return prev;
               }
               try {
-                index.upsert(facts);
+                if (prev == null) {
+                  index.addNew(facts); // a new generation starts empty: nothing to replace
+                } else {
+                  index.upsert(facts);
+                }
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -121,6 +125,7 @@ public final class IndexBuilder {
       if (fatal.get() != null) {
         throw new IOException("indexing failed: " + fatal.get(), fatal.get());
       }
+      flushInParallel(index, pool);
       index.writer().forceMerge(Math.max(1, threads), true);
       index.commit();
     } catch (IOException | RuntimeException e) {
@@ -134,6 +139,26 @@ public final class IndexBuilder {
       store.removeStaleGenerations();
     }
     return new Report(progress.count(), List.copyOf(failures), gen, progress.elapsedSeconds());
+  }
+
+  /**
+   * Writes the buffered segments on all the pool's threads at once; the commit would otherwise flush every
+   * per-thread buffer one after the other on the calling thread.
+   */
+  private void flushInParallel(CandidateIndex index, ExecutorService pool) throws IOException {
+    List<Future<?>> flushes = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      flushes.add(pool.submit(() -> {
+        while (index.writer().flushNextBuffer()) {
+          // each call checks out a different buffer
+        }
+        return null;
+      }));
+    }
+    BlockingQueue<Future<?>> q = new ArrayBlockingQueue<>(threads, false, flushes);
+    while (!q.isEmpty()) {
+      drainOne(q);
+    }
   }
 
   private static void drainOne(BlockingQueue<Future<?>> q) throws IOException {
