@@ -18,7 +18,10 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * tokenizer splits the text into script runs itself: Latin runs become one token each, keeping the symbols that make
  * a tech term ({@code c++ c# .net node.js trpc-go k8s 8k+}; a compound also yields its parts at the same position),
  * and Han runs are either segmented into words by smartcn's HMM segmenter ({@link Mode#WORDS}) or cut into
- * overlapping bigrams ({@link Mode#BIGRAMS}, the recall companion for words the segmenter does not know).
+ * overlapping bigrams ({@link Mode#BIGRAMS}, the recall companion for words the segmenter does not know). The
+ * bigram mode emits Han tokens only: queries use that field only for Chinese, the word field has every Latin term,
+ * and indexing them twice cost a second inversion of every English résumé. Like whitespace and punctuation, Latin
+ * text between two Han runs leaves no position gap; queries build their phrases without gaps too.
  *
  * <p>Input is normalized first (full-width, Traditional → Simplified; see {@link TextNormalizer}) and lowercased
  * with {@link Locale#ROOT}. Offsets point into the original text.
@@ -108,6 +111,8 @@ public final class BilingualTokenizer extends Tokenizer {
         }
         han(s, i, e);
         i = e;
+      } else if (mode == Mode.BIGRAMS) {
+        i++; // the bigram field holds Chinese only; Latin terms are in the word field already
       } else if (isWordChar(c) || (c == '.' && i + 1 < n && Character.isLetter(s.charAt(i + 1))
           && (i == 0 || !isWordChar(s.charAt(i - 1))) && s.charAt(i + 1) < 0x2E80)) {
         i = latin(s, i);
