@@ -57,6 +57,14 @@ public final class TextNormalizer {
     return new String(out);
   }
 
+  /** {@link #normalize} in place, for {@code a[from, to)}. */
+  public static void normalize(char[] a, int from, int to) {
+    char[] map = Table.MAP;
+    for (int i = from; i < to; i++) {
+      a[i] = map[a[i]];
+    }
+  }
+
   /** Forces the table to load (it takes a moment) so the first request does not pay for it. */
   public static void warmUp() {
     fold('a');

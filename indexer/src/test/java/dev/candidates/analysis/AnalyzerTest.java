@@ -57,6 +57,12 @@ class AnalyzerTest {
   }
 
   @Test
+  void nonAsciiLatinIsLowercasedByStringRules() throws IOException {
+    assertEquals(List.of("café-bar", "+0:café", "+0:bar"), words("Café-Bar"));
+    assertEquals(List.of("i\u0307stanbul", "école"), words("İstanbul ÉCOLE")); // İ lowercases to two chars
+  }
+
+  @Test
   void goIsNotAStopWordAndTechTermsAreNotStemmed() throws IOException {
     assertEquals(List.of("go"), words("Go"));
     assertEquals(List.of("redis", "kafka", "qps"), words("Redis Kafka QPS"));
