@@ -70,7 +70,8 @@ public final class IndexBuilder {
       return t;
     });
     AtomicReference<Throwable> fatal = new AtomicReference<>();
-    BlockingQueue<Future<?>> inFlight = new ArrayBlockingQueue<>(threads * 64);
+    // Deep enough (about a second of work) that the threads stay busy while this one parses the next file.
+    BlockingQueue<Future<?>> inFlight = new ArrayBlockingQueue<>(threads * 1024);
     try (CandidateIndex index = CandidateIndex.open(gen, taxonomy, analyzer, enricher, json, true)) {
       long seq = 0;
       Iterator<Ingested> all = concat(source, added(store));

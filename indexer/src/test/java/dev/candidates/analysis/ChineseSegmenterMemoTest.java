@@ -39,6 +39,18 @@ class ChineseSegmenterMemoTest {
   }
 
   @Test
+  void aSingleHanCharIsOneWordAsSmartcnSaysForEveryOne() {
+    ChineseSegmenter seg = new ChineseSegmenter();
+    for (int c = 0; c < 0x10000; c++) {
+      if (TextNormalizer.isHan(c)) {
+        String run = String.valueOf((char) c);
+        assertEquals(List.of(List.of(0, 1)), flat(seg.compute(run)), run);
+        assertEquals(List.of(List.of(0, 1)), flat(seg.segment(run)), run);
+      }
+    }
+  }
+
+  @Test
   void theMemoIsScopedToOneProfile() {
     ChineseSegmenter seg = new ChineseSegmenter();
     List<int[]> first;
