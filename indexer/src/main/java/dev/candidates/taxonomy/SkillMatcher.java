@@ -43,6 +43,10 @@ public final class SkillMatcher {
       "programmer", "programming", "language", "code", "coding", "backend", "services", "service",
       "microservices", "stack", "expert", "experience", "years", "year", "and", "or", "lang");
 
+  /** Words after a short label that make it a verb or a word, not a skill ("go into", "go live"). */
+  private static final Set<String> NOT_A_SKILL_AFTER = Set.of("to", "into", "ahead", "live", "back", "further",
+      "through", "beyond", "over", "out", "up", "away", "down", "home", "the", "a", "an", "for", "get", "public");
+
   private static final class Node {
     Map<Character, Node> building = new HashMap<>(4); // until freeze()
     char[] keys = new char[0]; // sorted
@@ -254,8 +258,7 @@ public final class SkillMatcher {
       q++;
     }
     String nextWord = word(s, q);
-    if (Set.of("to", "into", "ahead", "live", "back", "further", "through", "beyond", "over", "out", "up", "away",
-        "down", "home", "the", "a", "an", "for", "get", "public").contains(nextWord)) {
+    if (NOT_A_SKILL_AFTER.contains(nextWord)) {
       return false;
     }
     if (p >= 0 && (TextNormalizer.isHan(s.charAt(p)) || LIST_BEFORE.indexOf(s.charAt(p)) >= 0)) {
