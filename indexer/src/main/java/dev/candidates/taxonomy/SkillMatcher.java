@@ -136,8 +136,8 @@ public final class SkillMatcher {
     int i = 0;
     while (i < n) {
       char first = lower[i];
-      if ((rootKids[first] == null && !(rootHasSpace && (Character.isWhitespace(first) || first == '-'
-          || first == '_'))) || !startOk(lower, i)) { // no label starts with this char: no match here
+      if ((rootKids[first] == null && !(rootHasSpace && isSeparator(first)))
+          || !startOk(lower, i)) { // no label starts with this char: no match here
         i++;
         continue;
       }
@@ -149,9 +149,9 @@ public final class SkillMatcher {
         char c = lower[j];
         Node nx;
         Node space;
-        if ((Character.isWhitespace(c) || c == '-' || c == '_') && (space = child(node, ' ')) != null) {
+        if (isSeparator(c) && (space = child(node, ' ')) != null) {
           nx = space;
-          while (j < n && (Character.isWhitespace(lower[j]) || lower[j] == '-' || lower[j] == '_')) {
+          while (j < n && isSeparator(lower[j])) {
             j++;
           }
         } else {
@@ -193,6 +193,24 @@ public final class SkillMatcher {
       ids.add(m.conceptId());
     }
     return new ArrayList<>(ids);
+  }
+
+  /** Whitespace, '-' or '_': what a space in a label matches ("React Native", "react-native"). */
+  private static boolean isSeparator(char c) {
+    return (SEPARATORS[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** {@link Character#isWhitespace} or '-' or '_', per BMP char: isWhitespace is slow for Han chars. */
+  private static final long[] SEPARATORS = separators();
+
+  private static long[] separators() {
+    long[] bits = new long[0x10000 >>> 6];
+    for (int c = 0; c < 0x10000; c++) {
+      if (Character.isWhitespace(c) || c == '-' || c == '_') {
+        bits[c >>> 6] |= 1L << c;
+      }
+    }
+    return bits;
   }
 
   private static boolean isWordChar(char c) {
