@@ -2,6 +2,7 @@ package dev.candidates.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.candidates.analysis.ChineseSegmenter;
+import dev.candidates.analysis.TextNormalizer;
 import dev.candidates.model.Profile;
 import dev.candidates.parse.ProfileEnricher;
 import dev.candidates.taxonomy.Taxonomy;
@@ -72,6 +73,10 @@ public final class IndexBuilder {
     AtomicReference<Throwable> fatal = new AtomicReference<>();
     // Deep enough (about a second of work) that the threads stay busy while this one parses the next file.
     BlockingQueue<Future<?>> inFlight = new ArrayBlockingQueue<>(threads * 1024);
+    // The two big tables load lazily, each taking the better part of a second: load them side by side while this
+    // thread reads the first file, rather than one after the other inside the first profile.
+    pool.submit(TextNormalizer::warmUp);
+    pool.submit(() -> new ChineseSegmenter().segment("中文分词"));
     try (CandidateIndex index = CandidateIndex.open(gen, taxonomy, analyzer, enricher, json, true)) {
       long seq = 0;
       Iterator<Ingested> all = concat(source, added(store));
