@@ -1,8 +1,6 @@
 package dev.candidates.analysis;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,7 +16,10 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * tokenizer splits the text into script runs itself: Latin runs become one token each, keeping the symbols that make
  * a tech term ({@code c++ c# .net node.js trpc-go k8s 8k+}; a compound also yields its parts at the same position),
  * and Han runs are either segmented into words by smartcn's HMM segmenter ({@link Mode#WORDS}) or cut into
- * overlapping bigrams ({@link Mode#BIGRAMS}, the recall companion for words the segmenter does not know).
+ * overlapping bigrams ({@link Mode#BIGRAMS}, the recall companion for words the segmenter does not know). The
+ * bigram mode emits Han tokens only: queries use that field only for Chinese, the word field has every Latin term,
+ * and indexing them twice cost a second inversion of every English résumé. Like whitespace and punctuation, Latin
+ * text between two Han runs leaves no position gap; queries build their phrases without gaps too.
  *
  * <p>Input is normalized first (full-width, Traditional → Simplified; see {@link TextNormalizer}) and lowercased
  * with {@link Locale#ROOT}. Offsets point into the original text.
@@ -38,9 +39,20 @@ public final class BilingualTokenizer extends Tokenizer {
   private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
 
-  private record Tok(String term, int start, int end, int posInc, String type) {}
+  private static final byte HAN = 0; // term: the normalized chars
+  private static final byte LATIN = 1; // term: the normalized chars, ASCII, lowercased
+  private static final byte LATIN_STRING = 2; // term: terms[k] (non-ASCII Latin, lowercased by String rules)
 
-  private final List<Tok> pending = new ArrayList<>();
+  /** The normalized input; offsets into it are offsets into the original (normalization maps char to char). */
+  private char[] buf = new char[1024];
+  private int len;
+  // Pending tokens as parallel arrays: no object and no substring per token.
+  private int[] starts = new int[64];
+  private int[] ends = new int[64];
+  private int[] posIncs = new int[64];
+  private byte[] kinds = new byte[64];
+  private String[] terms = new String[64];
+  private int count;
   private int next;
   private int finalOffset;
   private ChineseSegmenter segmenter;
@@ -52,32 +64,67 @@ public final class BilingualTokenizer extends Tokenizer {
   @Override
   public boolean incrementToken() throws IOException {
     clearAttributes();
-    if (next >= pending.size()) {
+    if (next >= count) {
       return false;
     }
-    Tok t = pending.get(next++);
-    termAtt.setEmpty().append(t.term);
-    offsetAtt.setOffset(correctOffset(t.start), correctOffset(t.end));
-    posIncAtt.setPositionIncrement(t.posInc);
-    typeAtt.setType(t.type);
+    int k = next++;
+    int start = starts[k];
+    int end = ends[k];
+    switch (kinds[k]) {
+      case HAN -> {
+        termAtt.copyBuffer(buf, start, end - start);
+        typeAtt.setType(TYPE_HAN);
+      }
+      case LATIN -> {
+        int n = end - start;
+        char[] t = termAtt.resizeBuffer(n);
+        for (int i = 0; i < n; i++) {
+          char c = buf[start + i];
+          t[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        termAtt.setLength(n);
+        typeAtt.setType(TYPE_LATIN);
+      }
+      default -> {
+        termAtt.setEmpty().append(terms[k]);
+        terms[k] = null;
+        typeAtt.setType(TYPE_LATIN);
+      }
+    }
+    offsetAtt.setOffset(correctOffset(start), correctOffset(end));
+    posIncAtt.setPositionIncrement(posIncs[k]);
     return true;
   }
 
   @Override
   public void reset() throws IOException {
     super.reset();
-    pending.clear();
-    next = 0;
-    StringBuilder sb = new StringBuilder();
-    char[] buf = new char[8192];
-    int n;
-    while ((n = input.read(buf)) > 0) {
-      if (sb.length() < MAX_CHARS) {
-        sb.append(buf, 0, Math.min(n, MAX_CHARS - sb.length()));
+    clearPending();
+    len = 0;
+    char[] scratch = null;
+    while (true) {
+      if (len == buf.length && len < MAX_CHARS) {
+        buf = java.util.Arrays.copyOf(buf, (int) Math.min(MAX_CHARS, 2L * buf.length));
+      }
+      int n;
+      if (len < buf.length) {
+        n = input.read(buf, len, buf.length - len);
+        if (n > 0) {
+          len += n;
+        }
+      } else { // past MAX_CHARS: read the rest and drop it
+        if (scratch == null) {
+          scratch = new char[8192];
+        }
+        n = input.read(scratch);
+      }
+      if (n <= 0) {
+        break;
       }
     }
-    finalOffset = correctOffset(sb.length());
-    tokenize(TextNormalizer.normalize(sb));
+    finalOffset = correctOffset(len);
+    TextNormalizer.normalize(buf, 0, len);
+    tokenize();
   }
 
   @Override
@@ -89,28 +136,57 @@ public final class BilingualTokenizer extends Tokenizer {
   @Override
   public void close() throws IOException {
     super.close();
-    pending.clear();
+    clearPending();
+    if (buf.length > 64 * 1024) { // a huge résumé's buffer is not kept for the next one
+      buf = new char[1024];
+    }
+  }
+
+  private void clearPending() {
+    java.util.Arrays.fill(terms, 0, count, null);
+    count = 0;
+    next = 0;
+  }
+
+  private void add(int start, int end, int posInc, byte kind, String term) {
+    if (count == starts.length) {
+      int cap = count * 2;
+      starts = java.util.Arrays.copyOf(starts, cap);
+      ends = java.util.Arrays.copyOf(ends, cap);
+      posIncs = java.util.Arrays.copyOf(posIncs, cap);
+      kinds = java.util.Arrays.copyOf(kinds, cap);
+      terms = java.util.Arrays.copyOf(terms, cap);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    posIncs[count] = posInc;
+    kinds[count] = kind;
+    terms[count] = term;
+    count++;
   }
 
   static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) && !TextNormalizer.isHan(c);
   }
 
-  private void tokenize(String s) {
-    int n = s.length();
+  private void tokenize() {
+    char[] s = buf;
+    int n = len;
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (TextNormalizer.isHan(c)) {
         int e = i;
-        while (e < n && TextNormalizer.isHan(s.charAt(e))) {
+        while (e < n && TextNormalizer.isHan(s[e])) {
           e++;
         }
-        han(s, i, e);
+        han(i, e);
         i = e;
-      } else if (isWordChar(c) || (c == '.' && i + 1 < n && Character.isLetter(s.charAt(i + 1))
-          && (i == 0 || !isWordChar(s.charAt(i - 1))) && s.charAt(i + 1) < 0x2E80)) {
-        i = latin(s, i);
+      } else if (mode == Mode.BIGRAMS) {
+        i++; // the bigram field holds Chinese only; Latin terms are in the word field already
+      } else if (isWordChar(c) || (c == '.' && i + 1 < n && Character.isLetter(s[i + 1])
+          && (i == 0 || !isWordChar(s[i - 1])) && s[i + 1] < 0x2E80)) {
+        i = latin(i);
       } else {
         i++;
       }
@@ -118,31 +194,66 @@ public final class BilingualTokenizer extends Tokenizer {
   }
 
   /** One Latin/digit run with the joiners and suffixes of tech terms; returns where it ended. */
-  private int latin(String s, int start) {
-    int n = s.length();
+  private int latin(int start) {
+    char[] s = buf;
+    int n = len;
     int e = start + 1;
+    boolean ascii = s[start] < 128;
     while (e < n) {
-      char c = s.charAt(e);
+      char c = s[e];
       if (isWordChar(c)) {
+        ascii &= c < 128;
         e++;
-      } else if ((c == '.' || c == '-' || c == '_') && e + 1 < n && isWordChar(s.charAt(e + 1))) {
+      } else if ((c == '.' || c == '-' || c == '_') && e + 1 < n && isWordChar(s[e + 1])) {
         e++;
       } else {
         break;
       }
     }
     // c++ / g++ / notepad++, c# / f#, 8k+ / 10+: keep the suffix that gives the term its meaning.
-    if (e + 1 < n && s.charAt(e) == '+' && s.charAt(e + 1) == '+') {
+    if (e + 1 < n && s[e] == '+' && s[e + 1] == '+') {
       e += 2;
-    } else if (e < n && s.charAt(e) == '#' && e - start <= 2) {
+    } else if (e < n && s[e] == '#' && e - start <= 2) {
       e++;
-    } else if (e < n && s.charAt(e) == '+' && Character.isDigit(s.charAt(start))
-        && (e + 1 >= n || !isWordChar(s.charAt(e + 1)))) {
+    } else if (e < n && s[e] == '+' && Character.isDigit(s[start])
+        && (e + 1 >= n || !isWordChar(s[e + 1]))) {
       e++;
     }
-    String term = s.substring(start, e).toLowerCase(Locale.ROOT);
-    pending.add(new Tok(term, start, e, 1, TYPE_LATIN));
+    if (!ascii) {
+      latinByString(start, e);
+      return e;
+    }
+    // ASCII: lowercasing is A-Z only and keeps every index, so the term and its parts are ranges of the buffer.
+    add(start, e, 1, LATIN, null);
     // Parts of a compound, stacked on it: "trpc-go" also finds "trpc"; "node.js" also "node".
+    int partStart = s[start] == '.' ? 1 : 0;
+    boolean compound = false;
+    for (int k = start + 1; k < e - 1; k++) {
+      char c = s[k];
+      if (c == '.' || c == '-' || c == '_') {
+        compound = true;
+        break;
+      }
+    }
+    if (compound) {
+      int k = start + partStart;
+      for (int p = start + partStart; p <= e; p++) {
+        boolean sep = p == e || s[p] == '.' || s[p] == '-' || s[p] == '_';
+        if (sep) {
+          if (p > k) {
+            add(k, p, 0, LATIN, null);
+          }
+          k = p + 1;
+        }
+      }
+    }
+    return e;
+  }
+
+  /** A Latin run with non-ASCII letters: lowercased with String's rules, which may change its length. */
+  private void latinByString(int start, int e) {
+    String term = new String(buf, start, e - start).toLowerCase(Locale.ROOT);
+    add(start, e, 1, LATIN_STRING, term);
     int partStart = term.charAt(0) == '.' ? 1 : 0;
     boolean compound = false;
     for (int k = 1; k < term.length() - 1; k++) {
@@ -158,30 +269,29 @@ public final class BilingualTokenizer extends Tokenizer {
         boolean sep = p == term.length() || term.charAt(p) == '.' || term.charAt(p) == '-' || term.charAt(p) == '_';
         if (sep) {
           if (p > k) {
-            pending.add(new Tok(term.substring(k, p), start + k, start + p, 0, TYPE_LATIN));
+            add(start + k, start + p, 0, LATIN_STRING, term.substring(k, p));
           }
           k = p + 1;
         }
       }
     }
-    return e;
   }
 
-  private void han(String s, int start, int end) {
+  private void han(int start, int end) {
     if (mode == Mode.BIGRAMS) {
       if (end - start == 1) {
-        pending.add(new Tok(s.substring(start, end), start, end, 1, TYPE_HAN));
+        add(start, end, 1, HAN, null);
       }
       for (int k = start; k + 2 <= end; k++) {
-        pending.add(new Tok(s.substring(k, k + 2), k, k + 2, 1, TYPE_HAN));
+        add(k, k + 2, 1, HAN, null);
       }
       return;
     }
     if (segmenter == null) {
       segmenter = new ChineseSegmenter();
     }
-    for (int[] w : segmenter.segment(s.substring(start, end))) {
-      pending.add(new Tok(s.substring(start + w[0], start + w[1]), start + w[0], start + w[1], 1, TYPE_HAN));
+    for (int[] w : segmenter.segment(new String(buf, start, end - start))) {
+      add(start + w[0], start + w[1], 1, HAN, null);
     }
   }
 }

@@ -57,12 +57,38 @@ public final class TextNormalizer {
     return new String(out);
   }
 
+  /** {@link #normalize} in place, for {@code a[from, to)}. */
+  public static void normalize(char[] a, int from, int to) {
+    char[] map = Table.MAP;
+    for (int i = from; i < to; i++) {
+      a[i] = map[a[i]];
+    }
+  }
+
   /** Forces the table to load (it takes a moment) so the first request does not pay for it. */
   public static void warmUp() {
     fold('a');
   }
 
   public static boolean isHan(int c) {
+    if (c >= 0 && c < 0x10000) {
+      return (HanTable.BITS[c >>> 6] & (1L << c)) != 0; // UnicodeScript.of is a binary search: too slow per char
+    }
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  /** The BMP chars whose script is Han, precomputed from {@link Character.UnicodeScript#of}. */
+  private static final class HanTable {
+    static final long[] BITS = build();
+
+    private static long[] build() {
+      long[] bits = new long[0x10000 >>> 6];
+      for (int c = 0; c < 0x10000; c++) {
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+          bits[c >>> 6] |= 1L << c;
+        }
+      }
+      return bits;
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.candidates.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.candidates.analysis.ChineseSegmenter;
 import dev.candidates.model.Profile;
 import dev.candidates.parse.ProfileEnricher;
 import dev.candidates.taxonomy.Taxonomy;
@@ -51,6 +52,9 @@ public final class CandidateIndex implements Closeable {
     IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     cfg.setRAMBufferSizeMB(bulk ? 256 : 32);
+    // A bulk build is written once and merged at the end; packing each flushed segment into a compound file would
+    // copy every byte of it once more.
+    cfg.setUseCompoundFile(!bulk);
     try {
       IndexWriter w = new IndexWriter(d, cfg);
       return new CandidateIndex(dir, d, w, enricher, new ProfileDocuments(taxonomy, json), json);
@@ -66,14 +70,28 @@ public final class CandidateIndex implements Closeable {
 
   /** Enriches, then adds or replaces the profile with the same id. Returns the profile as indexed. */
   public Profile upsert(Profile profile) throws IOException {
-    ProfileEnricher.Facts facts = enricher.facts(profile);
-    upsert(facts);
-    return facts.profile();
+    try (ChineseSegmenter.Scope memo = ChineseSegmenter.profileScope()) { // enrichment and analysis share spans
+      ProfileEnricher.Facts facts = enricher.facts(profile);
+      upsert(facts);
+      return facts.profile();
+    }
   }
 
   public void upsert(ProfileEnricher.Facts facts) throws IOException {
-    Document doc = documents.build(facts);
-    writer.updateDocument(new Term(Schema.ID, facts.profile().id()), doc);
+    try (ChineseSegmenter.Scope memo = ChineseSegmenter.profileScope()) {
+      Document doc = documents.build(facts);
+      writer.updateDocument(new Term(Schema.ID, facts.profile().id()), doc);
+    }
+  }
+
+  /**
+   * Adds a profile whose id is not in the index yet (a full build's first sighting of it): no delete term is
+   * buffered and applied per document, as {@link #upsert(ProfileEnricher.Facts)} must.
+   */
+  public void addNew(ProfileEnricher.Facts facts) throws IOException {
+    try (ChineseSegmenter.Scope memo = ChineseSegmenter.profileScope()) {
+      writer.addDocument(documents.build(facts));
+    }
   }
 
   /** True when a profile with that id was there. */

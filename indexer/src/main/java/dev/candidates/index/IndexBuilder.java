@@ -1,6 +1,8 @@
 package dev.candidates.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.candidates.analysis.ChineseSegmenter;
+import dev.candidates.analysis.TextNormalizer;
 import dev.candidates.model.Profile;
 import dev.candidates.parse.ProfileEnricher;
 import dev.candidates.taxonomy.Taxonomy;
@@ -69,7 +71,12 @@ public final class IndexBuilder {
       return t;
     });
     AtomicReference<Throwable> fatal = new AtomicReference<>();
-    BlockingQueue<Future<?>> inFlight = new ArrayBlockingQueue<>(threads * 64);
+    // Deep enough (about a second of work) that the threads stay busy while this one parses the next file.
+    BlockingQueue<Future<?>> inFlight = new ArrayBlockingQueue<>(threads * 1024);
+    // The two big tables load lazily, each taking the better part of a second: load them side by side while this
+    // thread reads the first file, rather than one after the other inside the first profile.
+    pool.submit(TextNormalizer::warmUp);
+    pool.submit(() -> new ChineseSegmenter().segment("中文分词"));
     try (CandidateIndex index = CandidateIndex.open(gen, taxonomy, analyzer, enricher, json, true)) {
       long seq = 0;
       Iterator<Ingested> all = concat(source, added(store));
@@ -83,7 +90,8 @@ public final class IndexBuilder {
         }
         long mySeq = seq++;
         Future<?> task = pool.submit(() -> {
-          try {
+          // One segmentation memo per profile: enrichment and analysis share their Chinese word spans.
+          try (ChineseSegmenter.Scope memo = ChineseSegmenter.profileScope()) {
             ProfileEnricher.Facts facts = enricher.facts(in.profile());
             String id = facts.profile().id();
             if (deleted.contains(id)) {
@@ -95,7 +103,11 @@ public final class IndexBuilder {
                 return prev;
               }
               try {
-                index.upsert(facts);
+                if (prev == null) {
+                  index.addNew(facts); // a new generation starts empty: nothing to replace
+                } else {
+                  index.upsert(facts);
+                }
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -119,6 +131,7 @@ public final class IndexBuilder {
       if (fatal.get() != null) {
         throw new IOException("indexing failed: " + fatal.get(), fatal.get());
       }
+      flushInParallel(index, pool);
       index.writer().forceMerge(Math.max(1, threads), true);
       index.commit();
     } catch (IOException | RuntimeException e) {
@@ -132,6 +145,26 @@ public final class IndexBuilder {
       store.removeStaleGenerations();
     }
     return new Report(progress.count(), List.copyOf(failures), gen, progress.elapsedSeconds());
+  }
+
+  /**
+   * Writes the buffered segments on all the pool's threads at once; the commit would otherwise flush every
+   * per-thread buffer one after the other on the calling thread.
+   */
+  private void flushInParallel(CandidateIndex index, ExecutorService pool) throws IOException {
+    List<Future<?>> flushes = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      flushes.add(pool.submit(() -> {
+        while (index.writer().flushNextBuffer()) {
+          // each call checks out a different buffer
+        }
+        return null;
+      }));
+    }
+    BlockingQueue<Future<?>> q = new ArrayBlockingQueue<>(threads, false, flushes);
+    while (!q.isEmpty()) {
+      drainOne(q);
+    }
   }
 
   private static void drainOne(BlockingQueue<Future<?>> q) throws IOException {

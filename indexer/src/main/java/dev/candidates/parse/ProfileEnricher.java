@@ -33,6 +33,11 @@ import java.util.Set;
  */
 public final class ProfileEnricher {
   static final int MAX_SCAN = 300_000;
+  /**
+   * Month sets count from January 1950 ({@link #span} rejects earlier starts): from month 0 of year 0, every set was
+   * a 3 KB array (~24,000 bits) zero-filled per concept per profile, for the same cardinalities.
+   */
+  private static final int FIRST_MONTH = 1950 * 12;
 
   private final Taxonomy taxonomy;
   private final Clock clock;
@@ -61,7 +66,7 @@ public final class ProfileEnricher {
     for (Experience e : p.experience()) {
       int[] span = span(e.start(), e.end(), now);
       if (span != null) {
-        jobMonths.set(span[0], span[1] + 1);
+        jobMonths.set(span[0] - FIRST_MONTH, span[1] + 1 - FIRST_MONTH);
       }
       mentioned.addAll(credit(join(e.title(), e.description()), span, months, lastUsed, e.end(), now));
     }
@@ -147,7 +152,7 @@ public final class ProfileEnricher {
       if (c == null || c.category().equals("company")) {
         continue;
       }
-      months.computeIfAbsent(id, k -> new BitSet()).set(span[0], span[1] + 1);
+      months.computeIfAbsent(id, k -> new BitSet()).set(span[0] - FIRST_MONTH, span[1] + 1 - FIRST_MONTH);
       lastUsed.merge(id, last, (a, b) -> a.isAfter(b) ? a : b);
     }
     return direct;

@@ -30,7 +30,8 @@ public enum Section {
     this.headers = List.of(headers);
   }
 
-  private static final java.util.regex.Pattern HEADER_DECORATION =
+  /** The decoration around a header; {@link #isHeaderLine} strips it by hand (it runs on every line). */
+  static final java.util.regex.Pattern HEADER_DECORATION =
       java.util.regex.Pattern.compile("^[#*=\\-\\s【\\[]+|[】\\]*=:：\\s]+$");
 
   /** True when the whole line is a section header (so its words are not résumé content). */
@@ -38,8 +39,36 @@ public enum Section {
     if (line.length() > 60) {
       return false; // no header is that long; skip the work on every line of a long résumé
     }
-    String bare = HEADER_DECORATION.matcher(line.strip()).replaceAll("").strip();
-    return BY_HEADER.containsKey(bare.toLowerCase(Locale.ROOT));
+    return BY_HEADER.containsKey(bare(line).toLowerCase(Locale.ROOT));
+  }
+
+  /** The line without its decoration: what {@code HEADER_DECORATION.matcher(line.strip()).replaceAll("")} leaves. */
+  static String bare(String line) {
+    String s = line.strip();
+    int i = 0;
+    int n = s.length();
+    while (i < n && isLeadingDecoration(s.charAt(i))) {
+      i++;
+    }
+    // The regex's $ also matches before a final line terminator; the only one strip() leaves is U+0085.
+    boolean nel = n > i && s.charAt(n - 1) == '\u0085';
+    int j = nel ? n - 1 : n;
+    while (j > i && isTrailingDecoration(s.charAt(j - 1))) {
+      j--;
+    }
+    return (nel ? s.substring(i, j) + '\u0085' : s.substring(i, j)).strip();
+  }
+
+  private static boolean isRegexSpace(char c) { // \s without UNICODE_CHARACTER_CLASS
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  private static boolean isLeadingDecoration(char c) {
+    return c == '#' || c == '*' || c == '=' || c == '-' || c == '【' || c == '[' || isRegexSpace(c);
+  }
+
+  private static boolean isTrailingDecoration(char c) {
+    return c == '】' || c == ']' || c == '*' || c == '=' || c == ':' || c == '：' || isRegexSpace(c);
   }
 
   /** Long Chinese headers run into one-line text ("… 教育背景 中国农业大学 …"), blanked to spaces. */

@@ -43,14 +43,52 @@ public final class SkillMatcher {
       "programmer", "programming", "language", "code", "coding", "backend", "services", "service",
       "microservices", "stack", "expert", "experience", "years", "year", "and", "or", "lang");
 
+  /** Words after a short label that make it a verb or a word, not a skill ("go into", "go live"). */
+  private static final Set<String> NOT_A_SKILL_AFTER = Set.of("to", "into", "ahead", "live", "back", "further",
+      "through", "beyond", "over", "out", "up", "away", "down", "home", "the", "a", "an", "for", "get", "public");
+
   private static final class Node {
-    final Map<Character, Node> next = new HashMap<>(4);
+    Map<Character, Node> building = new HashMap<>(4); // until freeze()
+    char[] keys = new char[0]; // sorted
+    Node[] kids = new Node[0];
     Concept concept;
     String label;
     boolean ambiguous;
+
+    Node child(char c) {
+      char[] k = keys;
+      if (k.length <= 8) {
+        for (int i = 0; i < k.length; i++) {
+          if (k[i] == c) {
+            return kids[i];
+          }
+        }
+        return null;
+      }
+      int i = java.util.Arrays.binarySearch(k, c);
+      return i >= 0 ? kids[i] : null;
+    }
+
+    /** Turns the build-time maps into sorted arrays: the walk runs per char of every text, without boxing. */
+    void freeze() {
+      keys = new char[building.size()];
+      kids = new Node[keys.length];
+      int i = 0;
+      for (Character c : new java.util.TreeSet<>(building.keySet())) {
+        keys[i] = c;
+        kids[i++] = building.get(c);
+      }
+      building = null;
+      for (Node kid : kids) {
+        kid.freeze();
+      }
+    }
   }
 
   private final Node root = new Node();
+  /** The root's children by char, so the walk from every start position begins with one array read. */
+  private final Node[] rootKids = new Node[0x10000];
+  private final boolean rootHasSpace;
 
   SkillMatcher(Taxonomy taxonomy) {
     for (Concept c : taxonomy.concepts()) {
@@ -58,13 +96,22 @@ public final class SkillMatcher {
         String key = Taxonomy.labelKey(label);
         Node n = root;
         for (int i = 0; i < key.length(); i++) {
-          n = n.next.computeIfAbsent(key.charAt(i), k -> new Node());
+          n = n.building.computeIfAbsent(key.charAt(i), k -> new Node());
         }
         n.concept = c;
         n.label = TextNormalizer.normalize(label.strip());
         n.ambiguous = isAmbiguous(n.label, c);
       }
     }
+    root.freeze();
+    for (int i = 0; i < root.keys.length; i++) {
+      rootKids[root.keys[i]] = root.kids[i];
+    }
+    rootHasSpace = rootKids[' '] != null;
+  }
+
+  private Node child(Node node, char c) {
+    return node == root ? rootKids[c] : node.child(c);
   }
 
   static boolean isAmbiguous(String label, Concept c) {
@@ -84,39 +131,47 @@ public final class SkillMatcher {
       lower[i] = Character.toLowerCase(norm.charAt(i));
     }
     Segmentation seg = new Segmentation(norm);
+    int[] ends = new int[8];
+    Node[] nodes = new Node[8];
     int i = 0;
     while (i < n) {
-      if (!startOk(lower, i)) {
+      char first = lower[i];
+      if ((rootKids[first] == null && !(rootHasSpace && isSeparator(first)))
+          || !startOk(lower, i)) { // no label starts with this char: no match here
         i++;
         continue;
       }
       // Walk the trie, remembering every terminal node passed, then take the longest one whose rules hold.
-      List<int[]> ends = new ArrayList<>();
-      List<Node> nodes = new ArrayList<>();
+      int hits = 0;
       Node node = root;
       int j = i;
       while (j < n && node != null) {
         char c = lower[j];
         Node nx;
-        if ((Character.isWhitespace(c) || c == '-' || c == '_') && node.next.containsKey(' ')) {
-          nx = node.next.get(' ');
-          while (j < n && (Character.isWhitespace(lower[j]) || lower[j] == '-' || lower[j] == '_')) {
+        Node space;
+        if (isSeparator(c) && (space = child(node, ' ')) != null) {
+          nx = space;
+          while (j < n && isSeparator(lower[j])) {
             j++;
           }
         } else {
-          nx = node.next.get(c);
+          nx = child(node, c);
           j++;
         }
         node = nx;
         if (node != null && node.concept != null) {
-          ends.add(new int[] {j});
-          nodes.add(node);
+          if (hits == ends.length) {
+            ends = java.util.Arrays.copyOf(ends, hits * 2);
+            nodes = java.util.Arrays.copyOf(nodes, hits * 2);
+          }
+          ends[hits] = j;
+          nodes[hits++] = node;
         }
       }
       boolean matched = false;
-      for (int k = ends.size() - 1; k >= 0; k--) {
-        int end = ends.get(k)[0];
-        Node hit = nodes.get(k);
+      for (int k = hits - 1; k >= 0; k--) {
+        int end = ends[k];
+        Node hit = nodes[k];
         if (accept(norm, lower, i, end, hit, mode, seg)) {
           out.add(new SkillMention(hit.concept.id(), i, end));
           i = end;
@@ -138,6 +193,24 @@ public final class SkillMatcher {
       ids.add(m.conceptId());
     }
     return new ArrayList<>(ids);
+  }
+
+  /** Whitespace, '-' or '_': what a space in a label matches ("React Native", "react-native"). */
+  private static boolean isSeparator(char c) {
+    return (SEPARATORS[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** {@link Character#isWhitespace} or '-' or '_', per BMP char: isWhitespace is slow for Han chars. */
+  private static final long[] SEPARATORS = separators();
+
+  private static long[] separators() {
+    long[] bits = new long[0x10000 >>> 6];
+    for (int c = 0; c < 0x10000; c++) {
+      if (Character.isWhitespace(c) || c == '-' || c == '_') {
+        bits[c >>> 6] |= 1L << c;
+      }
+    }
+    return bits;
   }
 
   private static boolean isWordChar(char c) {
@@ -203,8 +276,7 @@ public final class SkillMatcher {
       q++;
     }
     String nextWord = word(s, q);
-    if (Set.of("to", "into", "ahead", "live", "back", "further", "through", "beyond", "over", "out", "up", "away",
-        "down", "home", "the", "a", "an", "for", "get", "public").contains(nextWord)) {
+    if (NOT_A_SKILL_AFTER.contains(nextWord)) {
       return false;
     }
     if (p >= 0 && (TextNormalizer.isHan(s.charAt(p)) || LIST_BEFORE.indexOf(s.charAt(p)) >= 0)) {

@@ -212,7 +212,33 @@ public final class Taxonomy {
 
   /** The key labels are compared by: trimmed, full-width folded, Traditional→Simplified, lowercase. */
   public static String labelKey(String label) {
-    return TextNormalizer.normalize(label.strip()).toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ");
+    String s = TextNormalizer.normalize(label.strip()).toLowerCase(Locale.ROOT);
+    // Runs of [\s-] become one space, as replaceAll("[\\s-]+", " ") did, without a regex per lookup.
+    int i = 0;
+    while (i < s.length() && !isKeySpace(s.charAt(i))) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
+    while (i < s.length()) {
+      char c = s.charAt(i++);
+      if (isKeySpace(c)) {
+        sb.append(' ');
+        while (i < s.length() && isKeySpace(s.charAt(i))) {
+          i++;
+        }
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The chars of the regex class {@code [\s-]} (without UNICODE_CHARACTER_CLASS). */
+  private static boolean isKeySpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '-';
   }
 
   private List<String> collectAncestors(String id) {

@@ -57,6 +57,12 @@ class AnalyzerTest {
   }
 
   @Test
+  void nonAsciiLatinIsLowercasedByStringRules() throws IOException {
+    assertEquals(List.of("café-bar", "+0:café", "+0:bar"), words("Café-Bar"));
+    assertEquals(List.of("i\u0307stanbul", "école"), words("İstanbul ÉCOLE")); // İ lowercases to two chars
+  }
+
+  @Test
   void goIsNotAStopWordAndTechTermsAreNotStemmed() throws IOException {
     assertEquals(List.of("go"), words("Go"));
     assertEquals(List.of("redis", "kafka", "qps"), words("Redis Kafka QPS"));
@@ -88,7 +94,24 @@ class AnalyzerTest {
   void theBigramCompanionCoversWordsTheSegmenterSplitsWrongly() throws IOException {
     assertEquals(List.of("腾讯", "讯云", "云高", "高并", "并发", "发网", "网关", "关开", "开发"),
         tokens(Schema.TEXT_BIGRAM, "腾讯云高并发网关开发"));
-    assertEquals(List.of("k8s", "高并", "并发"), tokens(Schema.TEXT_BIGRAM, "K8s高并发"));
+    // Chinese only: Latin terms are in the word field, and are separators here like spaces (no position gap).
+    assertEquals(List.of("高并", "并发"), tokens(Schema.TEXT_BIGRAM, "K8s高并发"));
+    assertEquals(List.of(), tokens(Schema.TEXT_BIGRAM, "Go, C++ and Node.js"));
+    assertEquals(List.of("负责", "网关", "关开", "开发", "高"), tokens(Schema.TEXT_BIGRAM, "负责Go网关开发 with Kafka 高"));
+  }
+
+  @Test
+  void bigramPositionsHaveNoGapsWhereLatinWas() throws IOException {
+    List<Integer> incs = new ArrayList<>();
+    try (TokenStream ts = ANALYZER.tokenStream(Schema.TEXT_BIGRAM, "腾讯 Go/C++ 高并发，Kafka 网关")) {
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        incs.add(inc.getPositionIncrement());
+      }
+      ts.end();
+    }
+    assertEquals(List.of(1, 1, 1, 1), incs); // 腾讯 高并 并发 网关: phrases are built from consecutive terms
   }
 
   @Test

@@ -187,4 +187,27 @@ class CandidateIndexTest {
       assertNull(index.get("gone"));
     }
   }
+
+  @Test
+  void theSameIdTwiceInABuildKeepsOneDocumentTheLaterOne() throws IOException {
+    IndexStore store = new IndexStore(dir.resolve("index"));
+    java.util.List<Ingested> source = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) { // enough that both threads are busy while the duplicates arrive
+      source.add(Ingested.ok("p" + i, profile("p" + i, "Acme", "Kubernetes")));
+      if (i == 100) {
+        source.add(Ingested.ok("dup1", profile("dup", "Acme", "Kafka")));
+      }
+    }
+    source.add(Ingested.ok("dup2", profile("dup", "Acme", "Rust")));
+    source.add(Ingested.ok("p5-again", profile("p5", "Acme", "Python")));
+    var r = ENV.builder().build(source.iterator(), store, Progress.silent(), true);
+    assertEquals(203, r.indexed());
+    try (CandidateIndex index = open(store.current())) {
+      assertEquals(201, index.count(), "one document per id");
+      assertEquals(0, hits(index, Schema.CONCEPT, "kafka"), "the earlier dup is gone");
+      assertEquals(1, hits(index, Schema.CONCEPT, "rust"), "the later dup is there");
+      assertEquals(1, hits(index, Schema.CONCEPT, "python"));
+      assertEquals(199, hits(index, Schema.CONCEPT, "kubernetes"), "p5 was replaced by its later version");
+    }
+  }
 }
