@@ -30,6 +30,8 @@ class QueryMixTest {
         assertTrue(counted.totalExact(), c.type());
         assertEquals(counted.total(), f.searcher().count(floor), c.type() + ": ours and the floor agree on the hits");
         assertEquals(ids(counted), ids(ours), c.type() + ": the bare search ranks as the counted one");
+        assertEquals(counted.hits().get(0).score(), ours.hits().get(0).score(), 1e-6, c.type() + ": same score");
+        assertTrue(ours.hits().get(0).score() > 0, c.type() + ": hits carry their score");
       }
     }
   }

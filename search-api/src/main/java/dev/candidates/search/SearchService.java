@@ -47,6 +47,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -137,8 +138,9 @@ public final class SearchService {
     if (states.isEmpty()) {
       // No facets asked for (or none in an empty index): count exactly up to TOTAL_HITS_THRESHOLD, then let
       // Lucene skip candidates that cannot reach the top N, as the floor does.
-      TopDocs td = searcher.search(drillDown(query, req.filters(), null),
-          new TopFieldCollectorManager(sort, topN, null, TOTAL_HITS_THRESHOLD));
+      Query drilled = drillDown(query, req.filters(), null);
+      TopDocs td = searcher.search(drilled, new TopFieldCollectorManager(sort, topN, null, TOTAL_HITS_THRESHOLD));
+      TopFieldCollector.populateScores(td.scoreDocs, searcher, drilled); // the collector sorts but keeps no scores
       return new Outcome(td.totalHits.value(), td.totalHits.relation() == TotalHits.Relation.EQUAL_TO, td, Map.of());
     }
     // Drill-sideways by hand (DrillSideways' scorer cannot run under a time limit): the hits and the counts of

@@ -84,6 +84,11 @@ class SearchApiTest {
     assertEquals(200, r.status(), r.body());
     JsonNode bare = r.json();
     assertEquals(ids(full), ids(bare));
+    for (int i = 0; i < full.get("hits").size(); i++) {
+      double score = full.get("hits").get(i).get("score").asDouble();
+      assertTrue(score > 0, full.toString());
+      assertEquals(score, bare.get("hits").get(i).get("score").asDouble(), 1e-6, "the same score without facets");
+    }
     assertEquals(full.get("total").asLong(), bare.get("total").asLong(), "a small index: counted exactly");
     assertTrue(bare.get("totalExact").asBoolean());
     assertEquals(0, bare.get("facets").size(), bare.get("facets").toString());
