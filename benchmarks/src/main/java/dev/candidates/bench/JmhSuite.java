@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
@@ -92,7 +93,8 @@ final class JmhSuite {
         .shouldFailOnError(true)
         .verbosity(VerboseMode.SILENT)
         .build();
-    RunResult r = new Runner(opt).runSingle();
+    // The forks' own output (JVM warnings) goes to the progress stream, so stdout keeps only the table.
+    RunResult r = new Runner(opt, OutputFormatFactory.createFormatInstance(progress, VerboseMode.SILENT)).runSingle();
     BenchmarkParams params = r.getParams();
     Statistics s = r.getPrimaryResult().getStatistics();
     if (s.getN() == 0) {
