@@ -19,7 +19,7 @@ record BenchOptions(boolean quick, long profiles, long seed, Path work, Path jso
           indexing  profiles/s of ours vs a bare IndexWriter vs Solr, index size per profile, heap
           http      open-loop load on ./candidates serve up to the knee (p99 < 25 ms), /api/health, write-to-visible,
                     bulk ingest over HTTP vs ./candidates add
-        --quick        100,000 profiles, short runs, one JMH fork each: ~5 min (full: 1,000,000 profiles, 3 forks, ~45 min)
+        --quick        100,000 profiles, one JMH fork each: ~4.5 min (full: 1,000,000 profiles, 3 forks, ~30 min)
         --profiles N   corpus size (overrides the default of either mode)
         --json FILE    also write the results as JSON
         --seed S       corpus seed (default %d); the same seed gives the same corpus
