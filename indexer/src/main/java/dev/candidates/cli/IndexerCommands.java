@@ -170,6 +170,7 @@ public final class IndexerCommands {
     if (gen == null) {
       throw new Args.UsageException("no index at " + store.root() + "; build one first with ./candidates index");
     }
+    CandidateIndex.checkSchema(gen, store.root());
     return CandidateIndex.open(gen, env.taxonomy(), env.analyzer(), env.enricher(), env.json(), false);
   }
 }

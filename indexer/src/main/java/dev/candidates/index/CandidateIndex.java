@@ -8,10 +8,14 @@ import dev.candidates.taxonomy.Taxonomy;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -57,10 +61,44 @@ public final class CandidateIndex implements Closeable {
     cfg.setUseCompoundFile(!bulk);
     try {
       IndexWriter w = new IndexWriter(d, cfg);
+      if (!DirectoryReader.indexExists(d)) {
+        // A new index is of this schema; an existing one keeps the version it was built with.
+        w.setLiveCommitData(Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION)).entrySet());
+      }
       return new CandidateIndex(dir, d, w, enricher, new ProfileDocuments(taxonomy, json), json);
     } catch (LockObtainFailedException e) {
       d.close();
       throw new IndexBusyException(dir);
+    }
+  }
+
+  /** The schema version a committed index was built with (1 for indexes from before versioning). */
+  public static int schemaVersion(Path dir) throws IOException {
+    try (Directory d = FSDirectory.open(dir)) {
+      String v = SegmentInfos.readLatestCommit(d).getUserData().get(Schema.VERSION_KEY);
+      try {
+        return v == null ? 1 : Integer.parseInt(v);
+      } catch (NumberFormatException e) {
+        return 1;
+      }
+    }
+  }
+
+  /** Refuses an index of another schema version, saying how to rebuild it. */
+  public static void checkSchema(Path dir, Path root) throws IOException {
+    int v = schemaVersion(dir);
+    if (v != Schema.VERSION) {
+      throw new SchemaMismatchException(String.format(Locale.ROOT, "the index at %s was built with "
+          + "schema version %d, this version of candidates needs %d: rebuild it with ./candidates index (or start "
+          + "./candidates serve, which rebuilds it; profiles added over the API are kept)", root, v,
+          Schema.VERSION));
+    }
+  }
+
+  /** An index built by another version of the schema. */
+  public static final class SchemaMismatchException extends IOException {
+    SchemaMismatchException(String message) {
+      super(message);
     }
   }
 

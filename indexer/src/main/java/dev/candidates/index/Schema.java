@@ -32,6 +32,16 @@ import org.apache.lucene.index.IndexOptions;
 public final class Schema {
   private Schema() {}
 
+  /**
+   * The schema's version, kept in every generation's commit data. Bump it when a field is added, removed or
+   * analyzed differently: an index of another version cannot answer this version's queries, so {@code serve}
+   * rebuilds it and the other commands ask for a rebuild. 1: before versioning; 2: concept_rank, one facet field
+   * per dimension, Chinese-only bigrams.
+   */
+  public static final int VERSION = 2;
+  /** The commit-data key of {@link #VERSION}. */
+  public static final String VERSION_KEY = "schema";
+
   /** Unique key; also a sorted doc value for deterministic tie-breaks. */
   public static final String ID = "id";
   /** The profile as JSON, returned by the API. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.candidates.index.CandidateIndex;
+import dev.candidates.index.IndexStore;
 import dev.candidates.taxonomy.Taxonomy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -88,6 +90,29 @@ class IndexerCommandsTest {
     assertEquals(1, commands.delete(new String[] {"--index", index.toString(), "b1"}), "already gone");
     assertTrue(err().contains("not found: b1"));
     assertEquals(1, commands.add(new String[] {"--index", index.toString(), dir.resolve("missing.json").toString()}));
+  }
+
+  @Test
+  void aNewIndexCarriesTheSchemaVersionAndAnOlderOneIsRefusedWithHowToRebuild() throws IOException {
+    commands.index(new String[] {"--data", data.toString(), "--index", index.toString()});
+    IndexStore store = new IndexStore(index);
+    assertEquals(dev.candidates.index.Schema.VERSION, CandidateIndex.schemaVersion(store.current()));
+    // An index from before versioning: a commit without the schema stamp.
+    Path old = store.newGeneration();
+    try (var d = org.apache.lucene.store.FSDirectory.open(old);
+        var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+      w.addDocument(new org.apache.lucene.document.Document());
+      w.commit();
+    }
+    store.publish(old);
+    assertEquals(1, CandidateIndex.schemaVersion(old));
+    IOException e = assertThrows(IOException.class,
+        () -> commands.add(new String[] {"--index", index.toString(), data.resolve("a.json").toString()}));
+    assertTrue(e.getMessage().contains("schema version 1") && e.getMessage().contains("./candidates index"),
+        e.getMessage());
+    assertEquals(1, CandidateIndex.schemaVersion(old), "the refused index is left as it was");
+    assertEquals(0, commands.index(new String[] {"--data", data.toString(), "--index", index.toString()}));
+    assertEquals(dev.candidates.index.Schema.VERSION, CandidateIndex.schemaVersion(store.current()));
   }
 
   @Test

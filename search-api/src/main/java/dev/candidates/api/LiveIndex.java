@@ -7,6 +7,7 @@ import dev.candidates.index.IndexStore;
 import dev.candidates.index.Ingested;
 import dev.candidates.index.ProfileArchive;
 import dev.candidates.index.Progress;
+import dev.candidates.index.Schema;
 import dev.candidates.model.Profile;
 import dev.candidates.parse.ProfileEnricher;
 import dev.candidates.search.SearchRequest;
@@ -124,8 +125,12 @@ public final class LiveIndex implements Closeable {
    */
   public static LiveIndex open(Environment env, IndexStore store, Path dataDir, SearchService service,
       PrintStream log) throws IOException {
-    if (store.current() == null) {
-      log.println("no index in " + store.root() + " yet: building one from " + dataDir);
+    Path existing = store.current();
+    int version = existing == null ? Schema.VERSION : CandidateIndex.schemaVersion(existing);
+    if (existing == null || version != Schema.VERSION) {
+      log.println(existing == null ? "no index in " + store.root() + " yet: building one from " + dataDir
+          : "the index in " + store.root() + " has schema version " + version + ", this version needs "
+              + Schema.VERSION + ": rebuilding it from " + dataDir + " (profiles added over the API are kept)");
       Progress progress = new Progress(log, "indexed");
       IndexBuilder.Report r = env.builder().build(source(env, dataDir), store, progress, true);
       log.println(String.format(Locale.ROOT, "indexed %,d profiles (%d skipped) in %.1fs", r.indexed(),

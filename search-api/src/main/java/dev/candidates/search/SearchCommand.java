@@ -2,6 +2,7 @@ package dev.candidates.search;
 
 import dev.candidates.cli.Args;
 import dev.candidates.cli.Environment;
+import dev.candidates.index.CandidateIndex;
 import dev.candidates.index.IndexStore;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -43,6 +44,12 @@ public final class SearchCommand {
     Path gen = store.current();
     if (gen == null) {
       err.println("error: no index at " + store.root() + "; build one with ./candidates index");
+      return 1;
+    }
+    try {
+      CandidateIndex.checkSchema(gen, store.root());
+    } catch (CandidateIndex.SchemaMismatchException e) {
+      err.println("error: " + e.getMessage());
       return 1;
     }
     SearchRequest.SortBy sort;
