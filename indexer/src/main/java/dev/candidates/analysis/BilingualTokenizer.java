@@ -1,6 +1,7 @@
 package dev.candidates.analysis;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -104,7 +105,7 @@ public final class BilingualTokenizer extends Tokenizer {
     char[] scratch = null;
     while (true) {
       if (len == buf.length && len < MAX_CHARS) {
-        buf = java.util.Arrays.copyOf(buf, (int) Math.min(MAX_CHARS, 2L * buf.length));
+        buf = Arrays.copyOf(buf, (int) Math.min(MAX_CHARS, 2L * buf.length));
       }
       int n;
       if (len < buf.length) {
@@ -143,7 +144,7 @@ public final class BilingualTokenizer extends Tokenizer {
   }
 
   private void clearPending() {
-    java.util.Arrays.fill(terms, 0, count, null);
+    Arrays.fill(terms, 0, count, null);
     count = 0;
     next = 0;
   }
@@ -151,11 +152,11 @@ public final class BilingualTokenizer extends Tokenizer {
   private void add(int start, int end, int posInc, byte kind, String term) {
     if (count == starts.length) {
       int cap = count * 2;
-      starts = java.util.Arrays.copyOf(starts, cap);
-      ends = java.util.Arrays.copyOf(ends, cap);
-      posIncs = java.util.Arrays.copyOf(posIncs, cap);
-      kinds = java.util.Arrays.copyOf(kinds, cap);
-      terms = java.util.Arrays.copyOf(terms, cap);
+      starts = Arrays.copyOf(starts, cap);
+      ends = Arrays.copyOf(ends, cap);
+      posIncs = Arrays.copyOf(posIncs, cap);
+      kinds = Arrays.copyOf(kinds, cap);
+      terms = Arrays.copyOf(terms, cap);
     }
     starts[count] = start;
     ends[count] = end;

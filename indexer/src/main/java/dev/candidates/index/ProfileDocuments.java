@@ -81,6 +81,8 @@ public final class ProfileDocuments {
     YearMonth now = YearMonth.now();
     for (String id : facts.concepts()) {
       d.add(new StringField(Schema.CONCEPT, id, Field.Store.YES));
+      d.add(new FeatureField(Schema.CONCEPT_RANK, id, Schema.RANK_DIRECT
+          + (titleConcepts.contains(id) ? Schema.RANK_IN_TITLE : 0f)));
       broader.addAll(taxonomy.ancestors(id));
     }
     for (var e : facts.yearsByConcept().entrySet()) {
@@ -101,10 +103,6 @@ public final class ProfileDocuments {
     for (String id : broader) {
       d.add(new StringField(Schema.CONCEPT_BROADER, id, Field.Store.NO));
       d.add(new FeatureField(Schema.CONCEPT_RANK, id, Schema.RANK_BROADER
-          + (titleConcepts.contains(id) ? Schema.RANK_IN_TITLE : 0f)));
-    }
-    for (String id : facts.concepts()) {
-      d.add(new FeatureField(Schema.CONCEPT_RANK, id, Schema.RANK_DIRECT
           + (titleConcepts.contains(id) ? Schema.RANK_IN_TITLE : 0f)));
     }
 

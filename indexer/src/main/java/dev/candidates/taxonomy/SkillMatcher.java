@@ -3,11 +3,13 @@ package dev.candidates.taxonomy;
 import dev.candidates.analysis.ChineseSegmenter;
 import dev.candidates.analysis.TextNormalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds taxonomy concepts in text by longest match over a character trie of every label, with the rules that keep
@@ -65,7 +67,7 @@ public final class SkillMatcher {
         }
         return null;
       }
-      int i = java.util.Arrays.binarySearch(k, c);
+      int i = Arrays.binarySearch(k, c);
       return i >= 0 ? kids[i] : null;
     }
 
@@ -74,7 +76,7 @@ public final class SkillMatcher {
       keys = new char[building.size()];
       kids = new Node[keys.length];
       int i = 0;
-      for (Character c : new java.util.TreeSet<>(building.keySet())) {
+      for (Character c : new TreeSet<>(building.keySet())) {
         keys[i] = c;
         kids[i++] = building.get(c);
       }
@@ -161,8 +163,8 @@ public final class SkillMatcher {
         node = nx;
         if (node != null && node.concept != null) {
           if (hits == ends.length) {
-            ends = java.util.Arrays.copyOf(ends, hits * 2);
-            nodes = java.util.Arrays.copyOf(nodes, hits * 2);
+            ends = Arrays.copyOf(ends, hits * 2);
+            nodes = Arrays.copyOf(nodes, hits * 2);
           }
           ends[hits] = j;
           nodes[hits++] = node;

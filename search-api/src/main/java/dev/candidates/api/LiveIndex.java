@@ -1,5 +1,6 @@
 package dev.candidates.api;
 
+import dev.candidates.analysis.ChineseSegmenter;
 import dev.candidates.cli.Environment;
 import dev.candidates.index.CandidateIndex;
 import dev.candidates.index.IndexBuilder;
@@ -220,16 +221,19 @@ public final class LiveIndex implements Closeable {
 
   /** Adds the profile, or replaces the one with the same id; committed and visible when this returns. */
   public Written upsert(Profile profile) throws IOException {
-    ProfileEnricher.Facts facts = enrich(profile);
-    writeLock.lock();
-    try {
-      CandidateIndex index = writable();
-      boolean created = index.get(facts.profile().id()) == null;
-      write(index, facts);
-      commit(index);
-      return new Written(facts.profile(), created);
-    } finally {
-      writeLock.unlock();
+    // One segmentation memo for the profile: the analysis inside write() reuses what enrichment segmented.
+    try (ChineseSegmenter.Scope memo = ChineseSegmenter.profileScope()) {
+      ProfileEnricher.Facts facts = enrich(profile);
+      writeLock.lock();
+      try {
+        CandidateIndex index = writable();
+        boolean created = index.get(facts.profile().id()) == null;
+        write(index, facts);
+        commit(index);
+        return new Written(facts.profile(), created);
+      } finally {
+        writeLock.unlock();
+      }
     }
   }
 
