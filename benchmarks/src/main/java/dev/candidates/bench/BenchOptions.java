@@ -11,7 +11,7 @@ record BenchOptions(boolean quick, long profiles, long seed, Path work, Path jso
     int floorSample, JmhSuite.Settings jmh, int solrForks, double solrWarmupSeconds, double solrMeasureSeconds,
     HttpBench.Settings httpSettings) {
 
-  static final String HELP = """
+  static final String HELP = String.format(Locale.ROOT, """
       Usage: ./candidates bench [--quick] [--profiles N] [--json FILE] [--seed S] [--work DIR] [--no-solr] [--no-http]
         Generates a synthetic bilingual corpus, builds our index from it (IndexBuilder, as ./candidates index does),
         then measures and prints one table:
@@ -26,7 +26,7 @@ record BenchOptions(boolean quick, long profiles, long seed, Path work, Path jso
         --work DIR     where the corpus and indexes go (default benchmarks/target/bench; deleted first)
         --no-solr      skip Solr (indexing, queries and its knee)
         --no-http      skip the HTTP measurements (they need the API server)
-        Progress goes to stderr; the table to stdout.""".formatted(CorpusGenerator.DEFAULT_SEED);
+        Progress goes to stderr; the table to stdout.""", CorpusGenerator.DEFAULT_SEED);
 
   /*
    * Warm-up lengths are set by the JIT, not by taste. Every JMH fork first runs the whole mix (primeMillis) and then

@@ -4,6 +4,7 @@ import dev.candidates.cli.Environment;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,7 +14,7 @@ import java.nio.file.Path;
  */
 final class TinyBench {
   static final int PROFILES = 1_500;
-  static final PrintStream QUIET = new PrintStream(PrintStream.nullOutputStream());
+  static final PrintStream QUIET = new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8);
 
   private static TinyBench instance;
 

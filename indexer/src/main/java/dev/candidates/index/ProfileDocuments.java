@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -78,7 +79,7 @@ public final class ProfileDocuments {
     d.add(new TextField(Schema.TEXT_BIGRAM, text, Field.Store.NO));
 
     Set<String> broader = new LinkedHashSet<>();
-    YearMonth now = YearMonth.now();
+    YearMonth now = YearMonth.now(ZoneId.systemDefault());
     for (String id : facts.concepts()) {
       d.add(new StringField(Schema.CONCEPT, id, Field.Store.YES));
       d.add(new FeatureField(Schema.CONCEPT_RANK, id, Schema.RANK_DIRECT

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The fast "YYYY-MM" path of Dates.parse agrees with YearMonth.parse. */
@@ -13,7 +14,7 @@ class DatesTest {
   void parsesEveryMonthAsYearMonthDoes() {
     for (int y = 0; y <= 9999; y += 7) {
       for (int m = 1; m <= 12; m++) {
-        String s = String.format("%04d-%02d", y, m);
+        String s = String.format(Locale.ROOT, "%04d-%02d", y, m);
         assertEquals(YearMonth.parse(s), Dates.parse(s), s);
       }
     }

@@ -50,7 +50,7 @@ class SchemaUpgradeTest {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     try (LiveIndex index = LiveIndex.open(env, store, data, service,
         new PrintStream(log, true, StandardCharsets.UTF_8))) {
-      assertTrue(log.toString(StandardCharsets.UTF_8).contains("schema version 1"), log.toString());
+      assertTrue(log.toString(StandardCharsets.UTF_8).contains("schema version 1"), log.toString(StandardCharsets.UTF_8));
       assertNotEquals(old, store.current(), "a new generation");
       assertEquals(Schema.VERSION, CandidateIndex.schemaVersion(store.current()));
       assertEquals(1, index.search(SearchRequest.of("Go")).total(), "the data folder's profile");

@@ -156,7 +156,7 @@ class ServeCommandTest {
     assertEquals(0, dev.candidates.Main.run(new String[] {"serve", "--help"}, o, e));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("--port"));
     assertEquals(2, dev.candidates.Main.run(new String[] {"serve", "--prot", "1"}, o, e));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("did you mean --port"), err.toString());
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("did you mean --port"), err.toString(StandardCharsets.UTF_8));
     assertEquals(2, dev.candidates.Main.run(new String[] {"serve", "--port", "70000"}, o, e));
   }
 

@@ -89,7 +89,7 @@ final class TestServer implements AutoCloseable {
     IndexStore store = new IndexStore(indexDir);
     SearchService service = new SearchService(env.taxonomy(), env.analyzer(), env.json(),
         SearchService.DEFAULT_TIMEOUT_MS);
-    PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+    PrintStream quiet = new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     LiveIndex index = LiveIndex.open(env, store, data, service, quiet);
     Javalin app = ApiServer.create(env, index, AdminToken.of(TOKEN), new RequestStats()).start("127.0.0.1", 0);
     return new TestServer(data, store, index, app);

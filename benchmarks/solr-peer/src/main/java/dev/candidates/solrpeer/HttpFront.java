@@ -20,6 +20,8 @@ import org.apache.solr.common.util.Utils;
  * JSON, on loopback, with a fixed pool of worker threads. Not Solr's Jetty: it stands in for it so the open-loop
  * client can find Solr's knee on the same mix with the same client.
  */
+@SuppressForbidden(reason = "com.sun.net.httpserver is the JDK's exported, supported jdk.httpserver module, not an "
+    + "internal class; it keeps the peer free of a second web server")
 final class HttpFront {
   private static final int WORKERS = 16;
   private final HttpServer server;
