@@ -4,6 +4,7 @@ import dev.candidates.api.ServeCommand;
 import dev.candidates.cli.Args;
 import dev.candidates.cli.Environment;
 import dev.candidates.cli.IndexerCommands;
+import dev.candidates.eval.EvalCommand;
 import dev.candidates.search.SearchCommand;
 import dev.candidates.taxonomy.TaxonomyException;
 import java.io.IOException;
@@ -23,6 +24,7 @@ public final class Main {
         delete    delete profiles by id
         parse     print the profile parsed from a résumé file as JSON
         search    run a query from the command line
+        eval      the judged relevance regression: nDCG@10, recall@10, trap violations per query class
         bench     run the benchmarks (--quick: about 5 minutes on 2 cores; see benchmarks/RESULTS.md)
         test      run the full test suite""";
 
@@ -48,6 +50,7 @@ public final class Main {
         case "add" -> commands(out, err).add(rest);
         case "delete" -> commands(out, err).delete(rest);
         case "search" -> new SearchCommand(Environment.createDefault(), out, err).run(rest);
+        case "eval" -> new EvalCommand(Environment.createDefault(), out).run(rest);
         case "serve" -> new ServeCommand(out, err).run(rest);
         default -> {
           err.println("unknown command \"" + cmd + "\"\n" + HELP);

@@ -1,0 +1,52 @@
+package dev.candidates.eval;
+
+import dev.candidates.cli.Args;
+import dev.candidates.cli.Environment;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+
+/** {@code ./candidates eval}: the judged relevance regression, printed as figures per query class. */
+public final class EvalCommand {
+  public static final String HELP = """
+      Usage: ./candidates eval [--set DIR] [--worst N] [--json]
+        Indexes a judged set of invented profiles into a temporary index and prints nDCG@10, recall@10,
+        trap violations (a profile that must not be in the top 3) and empty pages, per query class.
+        --set DIR   a folder with queries.json and profiles.jsonl
+                    (default: search-api/src/test/resources/relevance, the project's own set)
+        --worst N   list the N weakest queries with what they returned (default 10; 0 for none)
+        --json      the full report as JSON""";
+
+  /** The project's own judged set, relative to the project home. */
+  public static final Path DEFAULT_SET = Path.of("search-api", "src", "test", "resources", "relevance");
+
+  private final Environment env;
+  private final PrintStream out;
+
+  public EvalCommand(Environment env, PrintStream out) {
+    this.env = env;
+    this.out = out;
+  }
+
+  public int run(String[] argv) throws IOException {
+    Args a = Args.parse(argv, Set.of("set", "worst"), Set.of("help", "json"));
+    if (a.flag("help")) {
+      out.println(HELP);
+      return 0;
+    }
+    String given = a.get("set", null);
+    Path dir = given != null ? Path.of(given) : Environment.home().resolve(DEFAULT_SET);
+    JudgedSet set = JudgedSet.load(dir, env.reader(), env.json());
+    EvalReport report = new RelevanceEval(env.taxonomy()).run(set);
+    if (a.flag("json")) {
+      out.println(env.json().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+    } else {
+      out.printf(Locale.ROOT, "judged set %s: %d profiles, %d queries, as of %s%n%n", dir, set.profiles().size(),
+          set.queries().size(), set.asOf());
+      out.print(report.format(a.intValue("worst", 10, 0, 1000)));
+    }
+    return 0;
+  }
+}
