@@ -1,8 +1,10 @@
-// Admin tools: the session-only token, the "add a candidate" panel and the index rebuild.
+// Admin tools: the session-only token, the "add a candidate" panel (read → review → save, or add at once) and the
+// index rebuild.
 import * as api from './api.js';
 import { $, fill, h } from './dom.js';
 import { locale, t } from './i18n.js';
 import { addResultView, errorText, msgText } from './render.js';
+import { Review } from './review.js';
 
 const TOKEN_KEY = 'candidates.adminToken';
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -21,6 +23,9 @@ const el = {
   addFormat: $('#add-format'),
   token: $('#token'),
   addSubmit: $('#add-submit'),
+  addReview: $('#add-review'),
+  addBody: $('#add-panel .panel-body'),
+  review: $('#review'),
   addResult: $('#add-result'),
   reindexBtn: $('#reindex-btn'),
   reindexStatus: $('#reindex-status'),
@@ -55,7 +60,7 @@ function openAddPanel(open) {
   el.addPanel.hidden = !open;
   el.addOpen.setAttribute('aria-expanded', String(open));
   if (open) {
-    el.addText.focus();
+    (review.open ? el.review.querySelector('#review-title') : el.addText).focus();
     checkReindex();
   } else if (!document.activeElement || el.addPanel.contains(document.activeElement) || document.activeElement === document.body) {
     el.addOpen.focus();
@@ -112,49 +117,117 @@ function loadFile() {
   reader.readAsText(file, 'utf-8');
 }
 
-async function submitAdd(e) {
-  e.preventDefault();
-  let body = el.addText.value;
-  let format = el.addFormat.value;
-  const token = currentToken();
-  if (admin.document && !body.trim()) {
-    body = new FormData();
-    body.append('file', admin.document, admin.document.name);
-    format = 'multipart';
-  } else if (!body.trim()) {
-    setAddResult({ kind: 'error', message: { key: 'add.empty' } });
-    el.addText.focus();
-    return;
-  }
-  if (!token) {
+/**
+ * What the form holds, ready to send: { body, format, original } where original ({ blob, fileName }) is the file
+ * to keep with the candidate. Null (with the reason shown) when there is nothing to send or no token.
+ */
+function readForm() {
+  const text = el.addText.value;
+  const format = el.addFormat.value;
+  if (!currentToken()) {
     setAddResult({ kind: 'error', message: { key: 'token.missing' } });
     el.token.focus();
-    return;
+    return null;
   }
-  if (format === 'json' && typeof body === 'string') {
-    try { JSON.parse(body); } catch (err) {
+  if (admin.document && !text.trim()) {
+    const body = new FormData();
+    body.append('file', admin.document, admin.document.name);
+    return { body, format: 'multipart', original: { blob: admin.document, fileName: admin.document.name } };
+  }
+  if (!text.trim()) {
+    setAddResult({ kind: 'error', message: { key: 'add.empty' } });
+    el.addText.focus();
+    return null;
+  }
+  if (format === 'json') {
+    try { JSON.parse(text); } catch (err) {
       setAddResult({ kind: 'error', message: { key: 'add.badJson', vars: { message: err.message } } });
-      return;
+      return null;
     }
   }
+  // Pasted text is the original too: it is kept as a file, under the loaded file's name when there was one.
+  const json = format === 'json';
+  const blob = new Blob([text], { type: json ? 'application/json' : 'text/plain;charset=utf-8' });
+  return { body: text, format, original: { blob, fileName: admin.fileName ?? (json ? 'pasted-profile.json' : 'pasted-resume.txt') } };
+}
+
+function setBusy(busy) {
+  el.addSubmit.disabled = busy;
+  el.addReview.disabled = busy;
+}
+
+/** After a save: the form is cleared for the next candidate and searches see the new one. */
+function added(res) {
+  setAddResult({ kind: 'ok', res });
+  const token = currentToken();
+  el.addForm.reset();
+  el.token.value = token; // reset() clears it; the session keeps it
+  admin.fileName = null;
+  admin.document = null;
+  renderFileName();
+  hooks.onIndexChanged(); // the new profile must show up in searches at once
+}
+
+/** "Add without review": the profile as the server reads it is indexed at once. */
+async function submitAdd() {
+  const form = readForm();
+  if (!form) return;
+  const token = currentToken();
   storeToken(token);
-  el.addSubmit.disabled = true;
+  setBusy(true);
   setAddResult({ kind: 'busy', message: { key: 'add.sending' } });
   try {
-    const res = await api.addCandidate(body, format, token);
-    setAddResult({ kind: 'ok', res });
-    el.addForm.reset();
-    el.token.value = token; // reset() clears it; the session keeps it
-    admin.fileName = null;
-    admin.document = null;
-    renderFileName();
-    hooks.onIndexChanged(); // the new profile must show up in searches at once
+    added(await api.addCandidate(form.body, form.format, token));
   } catch (err) {
     setAddResult({ kind: 'error', message: { text: errorText(err) } });
   } finally {
-    el.addSubmit.disabled = false;
+    setBusy(false);
   }
 }
+
+/** "Read and review": the server reads the résumé without indexing it; the review step shows what it found. */
+async function startReview(e) {
+  e.preventDefault();
+  const form = readForm();
+  if (!form) return;
+  const token = currentToken();
+  storeToken(token);
+  setBusy(true);
+  setAddResult({ kind: 'busy', message: { key: 'add.reading' } });
+  try {
+    const parsed = await api.parseCandidate(form.body, form.format, token);
+    setAddResult(null);
+    showReview(true);
+    review.show(parsed, form.original);
+  } catch (err) {
+    setAddResult({ kind: 'error', message: { text: errorText(err) } });
+  } finally {
+    setBusy(false);
+  }
+}
+
+function showReview(open) {
+  el.addBody.hidden = open;
+  el.review.hidden = !open;
+  if (!open) review.close();
+}
+
+/** Saves the corrected profile with its original file; the warnings stay in view with the result. */
+async function saveReview(profile, original, warnings) {
+  const res = await api.saveReviewed(profile, original.blob, original.fileName, currentToken());
+  showReview(false);
+  added({ ...res, profile: res?.profile ?? profile, warnings: res?.warnings ?? warnings });
+  el.addResult.querySelector('a')?.focus();
+}
+
+const review = new Review(el.review, {
+  onSave: saveReview,
+  onBack() {
+    showReview(false);
+    el.addReview.focus();
+  },
+  describeError: errorText,
+});
 
 let reindexTimer = null;
 
@@ -235,6 +308,7 @@ function checkReindex() {
 /** Re-labels the admin views in the current language. */
 export function relabelAdmin() {
   renderAddResult();
+  review.relabel();
   renderFileName();
   renderReindex();
 }
@@ -253,7 +327,8 @@ export function initAdmin(options) {
     if (e.target.closest?.('a[data-route]')) openAddPanel(false);
   });
   el.addFile.addEventListener('change', loadFile);
-  el.addForm.addEventListener('submit', submitAdd);
+  el.addForm.addEventListener('submit', startReview);
+  el.addSubmit.addEventListener('click', submitAdd);
   el.token.addEventListener('input', () => storeToken(el.token.value.trim()));
   el.reindexBtn.addEventListener('click', startReindex);
 }

@@ -6,7 +6,7 @@ import * as view from './render.js';
 import { Autocomplete } from './suggest.js';
 import { currentToken, initAdmin, relabelAdmin, storeToken } from './admin.js';
 import {
-  DIMS, apiSearchParams, candidateUrl, copySearch, emptySearch, hasFilters, quoteTerm,
+  apiSearchParams, candidateUrl, copySearch, emptySearch, filterCount, filterValues, hasFilters, quoteTerm,
   readLocation, searchKey, searchUrl, yearsBound,
 } from './state.js';
 
@@ -292,7 +292,7 @@ function renderResults() {
   el.pager.hidden = pager.length === 0;
   fill(el.pager, pager);
 
-  fill(el.facets, view.facetsView(data.facets, search, app.expandedFacets));
+  fill(el.facets, view.facetsView(data, search, app.expandedFacets));
   fill(el.skillOptions, (data.facets?.skills ?? []).map((v) => h('option', { value: v.value })));
 }
 
@@ -300,7 +300,7 @@ function renderChips() {
   const chips = view.chipsView(app.search);
   el.chips.hidden = chips.length === 0;
   fill(el.chips, chips);
-  const active = DIMS.reduce((n, dim) => n + app.search.filters[dim].length, 0)
+  const active = filterCount(app.search)
     + (app.search.minYears !== '' || app.search.maxYears !== '' ? 1 : 0);
   el.filtersCount.textContent = active ? `(${active})` : '';
 }
@@ -309,8 +309,9 @@ function toggleFacet(dim, value) {
   const find = () => [...el.facets.querySelectorAll('.facet-item')]
     .find((b) => b.dataset.dim === dim && b.dataset.value === value);
   navigateSearch((s) => {
-    const list = s.filters[dim];
+    const list = filterValues(s, dim);
     s.filters[dim] = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+    if (s.filters[dim].length === 0) delete s.filters[dim];
     s.page = 1;
   }, { refocus: find });
 }
@@ -328,7 +329,8 @@ function removeChip(button) {
       s.minYears = '';
       s.maxYears = '';
     } else {
-      s.filters[dim] = s.filters[dim].filter((v) => v !== value);
+      s.filters[dim] = filterValues(s, dim).filter((v) => v !== value);
+      if (s.filters[dim].length === 0) delete s.filters[dim];
     }
     s.page = 1;
   }, { refocus: next });
@@ -336,7 +338,7 @@ function removeChip(button) {
 
 function clearFilters() {
   navigateSearch((s) => {
-    for (const dim of DIMS) s.filters[dim] = [];
+    s.filters = {};
     s.minYears = '';
     s.maxYears = '';
     s.page = 1;
@@ -440,10 +442,11 @@ async function showProfile(id) {
   renderProfile();
   updateTitle();
   const similar = api.similar(id, signal).catch(() => null); // optional: never blocks the profile
+  const file = api.hasOriginalFile(id, currentToken(), signal).catch(() => false);
   try {
     const profile = await api.candidate(id, signal);
     if (seq !== profileSeq) return;
-    app.profile = { id, profile, similar: undefined, admin: {} };
+    app.profile = { id, profile, similar: undefined, admin: {}, file: { available: false } };
     renderProfile();
     updateTitle();
     if (typeof app.pendingScroll === 'number') applyPendingScroll();
@@ -457,6 +460,10 @@ async function showProfile(id) {
     showError(err, retryable(err) ? () => showProfile(id) : null);
     return;
   }
+  const available = await file;
+  if (seq !== profileSeq) return;
+  app.profile.file = { available };
+  renderFile();
   const hits = (await similar)?.hits;
   if (seq !== profileSeq) return;
   app.profile.similar = Array.isArray(hits) ? hits.filter((x) => String(x.id) !== id) : null;
@@ -476,12 +483,39 @@ function renderProfile() {
   } else {
     fill(el.profile, view.profileView(p.profile, {
       backHref: backHref(),
+      file: h('div', { id: 'file-slot' }),
       similar: h('div', { id: 'similar-slot' }),
       admin: h('div', { id: 'admin-slot' }),
     }));
+    renderFile();
     renderSimilar();
     renderAdmin();
   }
+}
+
+function renderFile() {
+  const slot = $('#file-slot');
+  if (slot) fill(slot, view.originalFileView(app.profile.file));
+}
+
+/** The original file comes through fetch (it needs the token), then is handed to the browser as a download. */
+async function downloadOriginal() {
+  const p = app.profile;
+  p.file = { ...p.file, busy: true, message: null };
+  renderFile();
+  try {
+    const { blob, fileName } = await api.originalFile(p.id, currentToken());
+    const url = URL.createObjectURL(blob);
+    const link = h('a', { href: url, download: fileName || `resume-${p.id}` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    p.file = { available: true, message: { key: 'profile.fileDownloaded', vars: { name: fileName || '' } } };
+  } catch (err) {
+    p.file = { available: true, message: { text: view.errorText(err) }, error: true };
+  }
+  if (app.profile === p) renderFile();
 }
 
 function renderSimilar() {
@@ -667,6 +701,7 @@ function bindEvents() {
     else if (target.classList.contains('why')) toggleWhy(target.closest('.hit'));
     else if (target.id === 'error-retry') { const retry = app.error?.retry; hideError(); retry?.(); }
     else if (target.id === 'delete-btn') deleteCurrent();
+    else if (target.id === 'download-original') downloadOriginal();
     else if (target.id === 'undo-delete') undoDelete();
   });
 

@@ -2,7 +2,7 @@
 // app.js owns state and events (delegated via classes and data-* attributes).
 import { h, highlightFragment } from './dom.js';
 import { hasKey, locale, t } from './i18n.js';
-import { DIMS, PAGE_SIZE } from './state.js';
+import { PAGE_SIZE } from './state.js';
 
 export const QUERY_EXAMPLES = [
   ['Go Kafka 5 years', 'help.ex.skillsYears'],
@@ -38,6 +38,9 @@ function fmtRange(start, end, openEnded = true) {
 
 const resumeLangLabel = (value) =>
   ['en', 'zh', 'mixed'].includes(value) ? t(`resumeLang.${value}`) : String(value);
+
+/** A dimension's label; one the interface has no words for yet shows the API's own name. */
+const dimLabel = (dim) => (hasKey(`facet.${dim}`) ? t(`facet.${dim}`) : dim);
 
 export function facetLabel(dim, value) {
   if (dim === 'years') return hasKey(`bucket.${value}`) ? t(`bucket.${value}`) : value;
@@ -144,20 +147,37 @@ export function explanationView(why) {
 
 const FACET_LIMIT = 8;
 
-/** Facet lists; values that are filtered on stay visible even when the API omits them. */
-export function facetsView(facets, search, expandedDims) {
-  return DIMS.map((dim) => {
-    const active = new Set(search.filters[dim]);
-    const values = (facets?.[dim] ?? []).filter((v) => v && v.value != null && v.value !== '');
+/**
+ * The facet dimensions in the order the API gives: its explicit order (`facetOrder`, names or { dim }) when the
+ * response has one, else the order of the `facets` object's keys, which the API writes in display order.
+ */
+export function facetOrder(data) {
+  const facets = data?.facets && typeof data.facets === 'object' ? data.facets : {};
+  const declared = Array.isArray(data?.facetOrder)
+    ? data.facetOrder.map((d) => (typeof d === 'string' ? d : d?.dim ?? d?.name)).filter((d) => typeof d === 'string')
+    : [];
+  return [...new Set([...declared, ...Object.keys(facets)])];
+}
+
+/**
+ * Facet lists in the API's order; values that are filtered on stay visible even when the API omits them (a
+ * dimension filtered on but not in the answer comes last, so the filter can still be undone here).
+ */
+export function facetsView(data, search, expandedDims) {
+  const dims = [...new Set([...facetOrder(data), ...Object.keys(search.filters)])];
+  return dims.map((dim) => {
+    const active = new Set(search.filters[dim] ?? []);
+    const listed = Array.isArray(data?.facets?.[dim]) ? data.facets[dim] : [];
+    const values = listed.filter((v) => v && v.value != null && v.value !== '');
     for (const value of active) {
       if (!values.some((v) => v.value === value)) values.unshift({ value, count: 0 });
     }
     if (values.length === 0) return null;
     const expanded = expandedDims.has(dim);
     const shown = values.filter((v, i) => expanded || i < FACET_LIMIT || active.has(v.value));
-    const titleId = `facet-title-${dim}`;
+    const titleId = `facet-title-${dim.replace(/[^\w-]/g, '_')}`;
     return h('section', { class: 'facet', 'data-dim': dim, 'aria-labelledby': titleId },
-      h('h3', { id: titleId }, t(`facet.${dim}`)),
+      h('h3', { id: titleId }, dimLabel(dim)),
       h('ul', null, shown.map((v) => h('li', null,
         h('button', {
           type: 'button',
@@ -181,9 +201,9 @@ export function chipsView(search) {
     h('span', { class: 'chip-label' }, label),
     h('button', { type: 'button', class: 'chip-remove', 'aria-label': t('filters.remove', { label }), ...dataset }, '×'));
   const chips = [];
-  for (const dim of DIMS) {
-    for (const value of search.filters[dim]) {
-      chips.push(chip(`${t(`facet.${dim}`)}: ${facetLabel(dim, value)}`, { 'data-dim': dim, 'data-value': value }));
+  for (const [dim, values] of Object.entries(search.filters)) {
+    for (const value of values) {
+      chips.push(chip(`${dimLabel(dim)}: ${facetLabel(dim, value)}`, { 'data-dim': dim, 'data-value': value }));
     }
   }
   const { minYears: min, maxYears: max } = search;
@@ -315,12 +335,22 @@ export function similarView(hits, href) {
         isNum(hit.totalYears) && h('span', null, t('hit.years', { n: fmtYears(hit.totalYears), count: hit.totalYears })))))));
 }
 
+/** The download of the file the candidate was added from; nothing for a profile added as text or JSON. */
+export function originalFileView(file) {
+  if (!file?.available) return null;
+  return section('profile.file',
+    h('p', { class: 'hint' }, t('profile.fileHint')),
+    h('button', { type: 'button', id: 'download-original', class: 'btn', disabled: file.busy }, t('profile.download')),
+    file.message && h('p', { id: 'download-status', role: 'status', class: file.error ? 'error-text' : 'muted' },
+      msgText(file.message)));
+}
+
 export const backLink = (href) =>
   h('a', { id: 'back-link', class: 'back', href, 'data-back': '' }, `← ${t('profile.back')}`);
 
 /**
- * The profile page. ctx: backHref, plus the similar and admin slots that app.js fills
- * separately (similar candidates arrive later; the delete controls change on their own).
+ * The profile page. ctx: backHref, plus the file, similar and admin slots that app.js fills
+ * separately (they arrive later or change on their own).
  */
 export function profileView(p, ctx) {
   const meta = [
@@ -345,6 +375,7 @@ export function profileView(p, ctx) {
         p.text && section('profile.text', h('pre', { id: 'profile-text', class: 'resume-text', tabindex: '0' }, p.text))),
       h('aside', { class: 'profile-side' },
         contactView(p),
+        ctx.file,
         skillsView(p),
         languages.length > 0 && section('profile.languages', h('ul', { class: 'tags' }, languages.map((l) => h('li', { class: 'tag' }, l)))),
         ctx.similar,
@@ -359,7 +390,15 @@ function languageLabel(l) {
   return [l.language ?? l.name, l.level ?? l.proficiency].filter(Boolean).join(' · ');
 }
 
-/** Summary of a freshly added profile. */
+/** The extraction warnings as a list (nothing when there are none). */
+export function warningsView(warnings, id) {
+  if (!warnings?.length) return null;
+  return h('div', { id, class: 'warnings', role: 'note' },
+    h('p', { class: 'warnings-title' }, t('add.warnings', { count: warnings.length })),
+    h('ul', null, warnings.map((w) => h('li', null, w))));
+}
+
+/** Summary of a freshly added profile, with what the extraction warned about. */
 export function addResultView(res, href) {
   const p = res.profile ?? {};
   const skills = sortedSkills(p).slice(0, 15);
@@ -372,6 +411,7 @@ export function addResultView(res, href) {
     skills.length > 0
       ? h('ul', { class: 'tags' }, skills.map((s) => h('li', { class: 'tag' }, skillWithYears(s.name, s.years))))
       : h('p', { class: 'muted' }, t('add.noSkills')),
+    warningsView(res.warnings, 'add-warnings'),
     h('a', { href: href(String(res.id)), 'data-route': '', class: 'btn open-profile', id: 'add-open-profile' }, t('add.openProfile')),
   ];
 }

@@ -2,7 +2,12 @@
 // `#/candidate/<id>` on top of it opens a profile, so "back to results" keeps the search.
 // `?view=candidate&id=<id>` is accepted as well.
 
-export const DIMS = ['skills', 'companies', 'location', 'years', 'language'];
+// Facet dimensions are not listed here: every other parameter of the page URL is a filter on the dimension it
+// names (the API rejects an unknown one with a did-you-mean), and the API's answer says which facets to show in
+// which order (see facetOrder in render.js).
+/** The page's own parameters and the API's search options: never facet filters. */
+const NOT_FILTERS = new Set(['q', 'page', 'sort', 'minYears', 'maxYears', 'view', 'id', 'size', 'explain',
+  'facets', 'highlight']);
 export const SORTS = ['relevance', 'years', 'updated'];
 export const PAGE_SIZE = 20;
 
@@ -11,7 +16,7 @@ export function emptySearch() {
     q: '',
     page: 1,
     sort: 'relevance',
-    filters: Object.fromEntries(DIMS.map((dim) => [dim, []])),
+    filters: {}, // dimension → values, in the order they were chosen
     minYears: '',
     maxYears: '',
   };
@@ -19,7 +24,7 @@ export function emptySearch() {
 
 export const copySearch = (s) => ({
   ...s,
-  filters: Object.fromEntries(DIMS.map((dim) => [dim, [...s.filters[dim]]])),
+  filters: Object.fromEntries(Object.entries(s.filters).map(([dim, values]) => [dim, [...values]])),
 });
 
 const positiveInt = (v) => (/^\d+$/.test(v ?? '') && Number(v) > 0 ? Number(v) : null);
@@ -42,7 +47,11 @@ export function readLocation(loc = window.location) {
   search.q = (p.get('q') ?? '').trim();
   search.page = positiveInt(p.get('page')) ?? 1;
   search.sort = SORTS.includes(p.get('sort')) ? p.get('sort') : 'relevance';
-  for (const dim of DIMS) search.filters[dim] = [...new Set(p.getAll(dim).filter(Boolean))];
+  for (const dim of new Set(p.keys())) {
+    if (NOT_FILTERS.has(dim)) continue;
+    const values = [...new Set(p.getAll(dim).filter(Boolean))];
+    if (values.length > 0) search.filters[dim] = values;
+  }
   search.minYears = yearsBound(p.get('minYears'));
   search.maxYears = yearsBound(p.get('maxYears'));
   const match = /^#\/candidate\/(.+)$/.exec(loc.hash);
@@ -56,7 +65,7 @@ function params(s) {
   if (s.q) p.set('q', s.q);
   if (s.page > 1) p.set('page', String(s.page));
   if (s.sort !== 'relevance') p.set('sort', s.sort);
-  for (const dim of DIMS) for (const value of s.filters[dim]) p.append(dim, value);
+  for (const [dim, values] of Object.entries(s.filters)) for (const value of values) p.append(dim, value);
   if (s.minYears !== '') p.set('minYears', s.minYears);
   if (s.maxYears !== '') p.set('maxYears', s.maxYears);
   return p;
@@ -82,10 +91,16 @@ export function apiSearchParams(s, explain = false) {
 }
 
 /** Identity of a result page (for caches): everything but the explain flag. */
+/** The values filtered on in one dimension (none when the dimension is not filtered). */
+export const filterValues = (s, dim) => s.filters[dim] ?? [];
+
+/** How many facet values are filtered on. */
+export const filterCount = (s) => Object.values(s.filters).reduce((n, values) => n + values.length, 0);
+
 export const searchKey = (s) => apiSearchParams(s).toString();
 
 export const hasFilters = (s) =>
-  DIMS.some((dim) => s.filters[dim].length > 0) || s.minYears !== '' || s.maxYears !== '';
+  Object.values(s.filters).some((values) => values.length > 0) || s.minYears !== '' || s.maxYears !== '';
 
 /** Quotes a term for the query language when it contains spaces or quotes. */
 export const quoteTerm = (text) => (/[\s"()]/.test(text) ? `"${text.replace(/"/g, '')}"` : text);

@@ -4,13 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,52 +26,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The recruiter's page in real headless Chromium (Debian's chromium and chromium-driver) against the real server and
- * a real index: search with highlights, facets, profile, adding a candidate with the token, inert XSS payloads, the
- * language toggle. Writes target/screenshots/results.png for a person to look at.
+ * a real index: search with highlights, facets in the API's order, profile, adding a candidate with the token, inert
+ * XSS payloads, the language toggle and its labels. The review step of an upload is in {@link ReviewPageTest}. Writes target/screenshots/results.png for a person to look at.
  */
 class WebPageTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
   @TempDir
   static Path dir;
   static TestServer server;
+  static PageDriver page;
   static ChromeDriver browser;
   static WebDriverWait wait;
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "chromium and chromium-driver are not installed (./candidates test installs them)");
+    page = PageDriver.start(dir);
+    browser = page.browser;
+    wait = page.wait;
     server = TestServer.start(dir);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-component-update",
-        "--disable-sync", "--window-size=1280,900", "--lang=en-US",
-        "--user-data-dir=" + dir.resolve("chrome-profile"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (browser != null) {
-      browser.quit();
+    if (page != null) {
+      page.close();
     }
     if (server != null) {
       server.close();
@@ -78,43 +71,24 @@ class WebPageTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
   }
 
-  /**
-   * Clicks like a user, after scrolling the element clear of the sticky top bar; retried while the page is
-   * re-rendering (an element found a moment ago may have been replaced).
-   */
   private static void click(String css) {
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
-        .until(d -> {
-          WebElement e = d.findElement(By.cssSelector(css));
-          js("arguments[0].scrollIntoView({block: 'center'});", e);
-          e.click();
-          return true;
-        });
+    page.click(css);
   }
 
   private static Object js(String script, Object... args) {
-    return ((JavascriptExecutor) browser).executeScript(script, args);
+    return page.js(script, args);
   }
 
-  /** Ids of the result cards, read in one script call (the page re-renders; element handles go stale). */
-  @SuppressWarnings("unchecked")
   private static List<String> hitIds() {
-    return (List<String>) js("return [...document.querySelectorAll('#results .hit')].map(h => h.dataset.id);");
+    return page.hitIds();
   }
 
   private static String text(String css) {
-    return (String) js("const e = document.querySelector(arguments[0]); return e ? e.innerText : '';", css);
+    return page.text(css);
   }
 
-  /** Types a query, presses Enter and waits until the cards shown are the answer to it. */
   private static List<String> search(String q, String expectedId) {
-    WebElement box = browser.findElement(By.id("q"));
-    box.clear();
-    box.sendKeys(q);
-    box.sendKeys(Keys.ENTER);
-    wait.until(d -> hitIds().contains(expectedId));
-    return hitIds();
+    return page.search(q, expectedId);
   }
 
   @Test
@@ -148,6 +122,79 @@ class WebPageTest {
     click("#chips .chip button");
     wait.until(d -> !d.getCurrentUrl().contains("language=zh"));
     wait.until(d -> hitIds().size() == everyone);
+  }
+
+  @Test
+  void theFacetsAppearInTheOrderOfTheApiAnswer() {
+    browser.get(server.base + "/?q=");
+    wait.until(d -> hitIds().size() == server.profiles());
+    JsonNode answer = server.get("/api/search?q=").json();
+    JsonNode facets = answer.get("facets");
+    List<String> expected = new ArrayList<>();
+    answer.path("facetOrder").forEach(d -> expected.add(d.isTextual() ? d.asText() : d.path("dim").asText()));
+    facets.fieldNames().forEachRemaining(d -> {
+      if (!expected.contains(d)) {
+        expected.add(d);
+      }
+    });
+    expected.removeIf(d -> facets.path(d).isEmpty());
+    assertTrue(expected.size() > 1, "facets to show: " + answer);
+    assertEquals(expected, js("return [...document.querySelectorAll('#facets .facet')].map(f => f.dataset.dim);"));
+  }
+
+  @Test
+  void aFilterTheApiDoesNotKnowIsRefusedInTheApisOwnWords() {
+    browser.get(server.base + "/?q=Kafka&skils=Go");
+    wait.until(d -> !d.findElement(By.id("error")).getText().isBlank());
+    String message = server.get("/api/search?q=Kafka&skils=Go").json().get("message").asText();
+    assertTrue(text("#error").contains(message), text("#error") + " / " + message);
+  }
+
+  /**
+   * Every label the markup and the scripts (followed from app.js through their imports) name literally exists in
+   * both languages, and both languages have the same labels.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyLabelThePageUsesExistsInEnglishAndChinese() {
+    Map<String, List<String>> keys = (Map<String, List<String>>) ((JavascriptExecutor) browser).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "import('./i18n.js').then(({ messages }) => done({ en: Object.keys(messages.en),"
+            + " zh: Object.keys(messages.zh) }));");
+    Set<String> used = new TreeSet<>();
+    Matcher markup = Pattern.compile("data-i18n(?:-[a-z-]+)?=\"([\\w.+-]+)\"").matcher(server.get("/").body());
+    while (markup.find()) {
+      used.add(markup.group(1));
+    }
+    Deque<String> scripts = new ArrayDeque<>(List.of("app.js"));
+    Set<String> seen = new HashSet<>();
+    Pattern imports = Pattern.compile("from '\\./([\\w-]+\\.js)'");
+    // Any quoted "namespace.name" whose namespace the dictionaries have: t('…') arguments and keys kept in tables.
+    Pattern literals = Pattern.compile("'([a-zA-Z]+)\\.([\\w.+-]+)'");
+    Set<String> namespaces = new HashSet<>(keys.get("en").stream().map(k -> k.substring(0, k.indexOf('.'))).toList());
+    while (!scripts.isEmpty()) {
+      String name = scripts.pop();
+      if (!seen.add(name)) {
+        continue;
+      }
+      String source = server.get("/" + name).body();
+      for (Matcher m = imports.matcher(source); m.find(); ) {
+        scripts.push(m.group(1));
+      }
+      for (Matcher m = literals.matcher(source); m.find(); ) {
+        if (namespaces.contains(m.group(1))) {
+          used.add((m.group(1) + "." + m.group(2)).replaceFirst("_one$", "")); // the English singular variant
+        }
+      }
+    }
+    assertTrue(seen.contains("review.js") && used.contains("review.save"), "scripts read: " + seen);
+    for (String lang : List.of("en", "zh")) {
+      Set<String> missing = new TreeSet<>(used);
+      missing.removeAll(keys.get(lang));
+      assertEquals(Set.of(), missing, "labels missing in " + lang);
+    }
+    assertEquals(new TreeSet<>(keys.get("en").stream().map(k -> k.replaceFirst("_one$", "")).toList()),
+        new TreeSet<>(keys.get("zh")), "the same labels in both languages (Chinese needs no singular)");
   }
 
   @Test
