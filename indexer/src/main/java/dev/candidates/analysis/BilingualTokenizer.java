@@ -23,7 +23,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * text between two Han runs leaves no position gap; queries build their phrases without gaps too.
  *
  * <p>Input is normalized first (full-width, Traditional → Simplified; see {@link TextNormalizer}) and lowercased
- * with {@link Locale#ROOT}. Offsets point into the original text.
+ * with {@link Locale#ROOT}. Offsets point into the original text; the parts stacked on a compound carry the
+ * compound's offsets, as Lucene's graph contract wants of tokens that share a position (a highlight of {@code node}
+ * marks {@code node.js}).
  */
 public final class BilingualTokenizer extends Tokenizer {
   public enum Mode { WORDS, BIGRAMS }
@@ -47,9 +49,12 @@ public final class BilingualTokenizer extends Tokenizer {
   /** The normalized input; offsets into it are offsets into the original (normalization maps char to char). */
   private char[] buf = new char[1024];
   private int len;
-  // Pending tokens as parallel arrays: no object and no substring per token.
+  // Pending tokens as parallel arrays: no object and no substring per token. starts/ends delimit the term in buf,
+  // offStarts/offEnds the text it stands for (they differ for the parts of a compound).
   private int[] starts = new int[64];
   private int[] ends = new int[64];
+  private int[] offStarts = new int[64];
+  private int[] offEnds = new int[64];
   private int[] posIncs = new int[64];
   private byte[] kinds = new byte[64];
   private String[] terms = new String[64];
@@ -92,7 +97,7 @@ public final class BilingualTokenizer extends Tokenizer {
         typeAtt.setType(TYPE_LATIN);
       }
     }
-    offsetAtt.setOffset(correctOffset(start), correctOffset(end));
+    offsetAtt.setOffset(correctOffset(offStarts[k]), correctOffset(offEnds[k]));
     posIncAtt.setPositionIncrement(posIncs[k]);
     return true;
   }
@@ -102,6 +107,7 @@ public final class BilingualTokenizer extends Tokenizer {
     super.reset();
     clearPending();
     len = 0;
+    long dropped = 0;
     char[] scratch = null;
     while (true) {
       if (len == buf.length && len < MAX_CHARS) {
@@ -118,12 +124,15 @@ public final class BilingualTokenizer extends Tokenizer {
           scratch = new char[8192];
         }
         n = input.read(scratch);
+        if (n > 0) {
+          dropped += n;
+        }
       }
       if (n <= 0) {
         break;
       }
     }
-    finalOffset = correctOffset(len);
+    finalOffset = correctOffset((int) Math.min(Integer.MAX_VALUE, len + dropped)); // the end of all that was read
     TextNormalizer.normalize(buf, 0, len);
     tokenize();
   }
@@ -150,16 +159,24 @@ public final class BilingualTokenizer extends Tokenizer {
   }
 
   private void add(int start, int end, int posInc, byte kind, String term) {
+    add(start, end, start, end, posInc, kind, term);
+  }
+
+  private void add(int start, int end, int offStart, int offEnd, int posInc, byte kind, String term) {
     if (count == starts.length) {
       int cap = count * 2;
       starts = Arrays.copyOf(starts, cap);
       ends = Arrays.copyOf(ends, cap);
+      offStarts = Arrays.copyOf(offStarts, cap);
+      offEnds = Arrays.copyOf(offEnds, cap);
       posIncs = Arrays.copyOf(posIncs, cap);
       kinds = Arrays.copyOf(kinds, cap);
       terms = Arrays.copyOf(terms, cap);
     }
     starts[count] = start;
     ends[count] = end;
+    offStarts[count] = offStart;
+    offEnds[count] = offEnd;
     posIncs[count] = posInc;
     kinds[count] = kind;
     terms[count] = term;
@@ -242,7 +259,7 @@ public final class BilingualTokenizer extends Tokenizer {
         boolean sep = p == e || s[p] == '.' || s[p] == '-' || s[p] == '_';
         if (sep) {
           if (p > k) {
-            add(k, p, 0, LATIN, null);
+            add(k, p, start, e, 0, LATIN, null);
           }
           k = p + 1;
         }
@@ -270,7 +287,7 @@ public final class BilingualTokenizer extends Tokenizer {
         boolean sep = p == term.length() || term.charAt(p) == '.' || term.charAt(p) == '-' || term.charAt(p) == '_';
         if (sep) {
           if (p > k) {
-            add(start + k, start + p, 0, LATIN_STRING, term.substring(k, p));
+            add(start, e, start, e, 0, LATIN_STRING, term.substring(k, p));
           }
           k = p + 1;
         }

@@ -1,6 +1,7 @@
 package dev.candidates.parse;
 
 import dev.candidates.analysis.TextNormalizer;
+import dev.candidates.diagnostics.FailureLog;
 import dev.candidates.model.Dates;
 import dev.candidates.model.Education;
 import dev.candidates.model.Experience;
@@ -49,6 +50,8 @@ public final class ResumeParser {
       "Sydney", "Austin", "Boston", "Remote", "北京", "上海", "深圳", "杭州", "广州", "成都", "南京", "武汉", "西安",
       "苏州", "天津", "重庆", "厦门", "香港", "台北", "新加坡", "东京", "远程");
 
+  private static final FailureLog FAILURES = new FailureLog(ResumeParser.class, "parsing the résumé");
+
   private final Taxonomy taxonomy;
 
   public ResumeParser(Taxonomy taxonomy) {
@@ -60,9 +63,11 @@ public final class ResumeParser {
     try {
       return parseOrThrow(text);
     } catch (RuntimeException | StackOverflowError e) {
-      // A parser bug must not lose the résumé: keep it searchable as text.
-      return new Profile(null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
-          List.of(), null, null, null, null, text);
+      // A parser bug must not lose the résumé: keep it searchable as text, and say so with the id it will get.
+      Profile textOnly = new Profile(null, null, null, null, null, null, null, List.of(), List.of(), List.of(),
+          List.of(), List.of(), null, null, null, null, text);
+      FAILURES.failed(ProfileEnricher.deriveId(textOnly), "the profile keeps its text only", e);
+      return textOnly;
     }
   }
 

@@ -161,6 +161,7 @@ final class ErrorMapper {
     try {
       return JSON.writeValueAsBytes(new ApiError(code(status), message));
     } catch (JsonProcessingException e) {
+      LOG.warn("could not write the error body for status {}; answering its code only", status, e);
       return ("{\"error\":\"" + code(status) + "\"}").getBytes(StandardCharsets.UTF_8);
     }
   }

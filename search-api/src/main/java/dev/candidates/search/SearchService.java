@@ -1,6 +1,7 @@
 package dev.candidates.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.candidates.diagnostics.FailureLog;
 import dev.candidates.index.Schema;
 import dev.candidates.model.Profile;
 import dev.candidates.search.QueryPlan.Clause;
@@ -62,6 +63,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 public final class SearchService {
   public static final long DEFAULT_TIMEOUT_MS = 2_000;
   private static final int FACET_VALUES = 15;
+  private static final FailureLog HIGHLIGHT_FAILURES = new FailureLog(SearchService.class, "highlighting");
   /** Without facets, hits are counted exactly up to here; past it {@code total} is a lower bound. */
   public static final int TOTAL_HITS_THRESHOLD = 1_000;
 
@@ -259,7 +261,18 @@ public final class SearchService {
     try {
       return uh.highlight(Schema.TEXT, q, td, 2);
     } catch (RuntimeException e) {
-      return out; // a snippet is a nicety; never fail a search for it
+      // A snippet is a nicety; never fail a search for it. Find the profiles it fails for, keep the others' snippets.
+      for (int i = 0; i < out.length; i++) {
+        ScoreDoc sd = page.get(i);
+        try {
+          out[i] = uh.highlight(Schema.TEXT, q, new TopDocs(new TotalHits(1, TotalHits.Relation.EQUAL_TO),
+              new ScoreDoc[] {sd}), 2)[0];
+        } catch (RuntimeException one) {
+          String id = searcher.storedFields().document(sd.doc, Set.of(Schema.ID)).get(Schema.ID);
+          HIGHLIGHT_FAILURES.failed(id, "the hit is shown without a snippet", one);
+        }
+      }
+      return out;
     }
   }
 
