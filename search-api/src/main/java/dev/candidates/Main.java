@@ -1,11 +1,14 @@
 package dev.candidates;
 
-import dev.candidates.api.ServeCommand;
+import dev.candidates.app.AddCommand;
+import dev.candidates.app.DeleteCommand;
+import dev.candidates.app.IndexCommand;
+import dev.candidates.app.ParseCommand;
+import dev.candidates.app.SearchCommand;
+import dev.candidates.app.ServeCommand;
 import dev.candidates.cli.Args;
 import dev.candidates.cli.Environment;
-import dev.candidates.cli.IndexerCommands;
 import dev.candidates.eval.EvalCommand;
-import dev.candidates.search.SearchCommand;
 import dev.candidates.taxonomy.TaxonomyException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,10 +48,10 @@ public final class Main {
     String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
     try {
       return switch (cmd) {
-        case "parse" -> commands(out, err).parse(rest);
-        case "index" -> commands(out, err).index(rest);
-        case "add" -> commands(out, err).add(rest);
-        case "delete" -> commands(out, err).delete(rest);
+        case "parse" -> new ParseCommand(Environment.createDefault(), out, err).run(rest);
+        case "index" -> new IndexCommand(Environment.createDefault(), out, err).run(rest);
+        case "add" -> new AddCommand(Environment.createDefault(), out, err).run(rest);
+        case "delete" -> new DeleteCommand(Environment.createDefault(), out, err).run(rest);
         case "search" -> new SearchCommand(Environment.createDefault(), out, err).run(rest);
         case "eval" -> new EvalCommand(Environment.createDefault(), out).run(rest);
         case "serve" -> new ServeCommand(out, err).run(rest);
@@ -67,9 +70,5 @@ public final class Main {
       err.println("error: " + e.getMessage());
       return 1;
     }
-  }
-
-  private static IndexerCommands commands(PrintStream out, PrintStream err) {
-    return new IndexerCommands(Environment.createDefault(), out, err);
   }
 }

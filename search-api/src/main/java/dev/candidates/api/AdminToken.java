@@ -19,7 +19,7 @@ import java.util.Base64;
  */
 public final class AdminToken {
   public static final String ENV = "CANDIDATES_ADMIN_TOKEN";
-  static final String FILE = "admin-token";
+  public static final String FILE = "admin-token";
 
   /** Where the token came from, for the start-up message. */
   public enum Source { ENVIRONMENT, FILE, GENERATED }

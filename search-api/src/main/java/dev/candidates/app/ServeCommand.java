@@ -1,6 +1,10 @@
-package dev.candidates.api;
+package dev.candidates.app;
 
 import dev.candidates.analysis.TextNormalizer;
+import dev.candidates.api.AdminToken;
+import dev.candidates.api.ApiServer;
+import dev.candidates.api.LiveIndex;
+import dev.candidates.api.RequestStats;
 import dev.candidates.cli.Args;
 import dev.candidates.cli.Environment;
 import dev.candidates.index.CandidateIndex;

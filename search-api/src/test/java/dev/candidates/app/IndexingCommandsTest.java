@@ -1,9 +1,11 @@
-package dev.candidates.cli;
+package dev.candidates.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.candidates.cli.Args;
+import dev.candidates.cli.Environment;
 import dev.candidates.index.CandidateIndex;
 import dev.candidates.index.IndexStore;
 import dev.candidates.taxonomy.Taxonomy;
@@ -19,20 +21,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The index, add, delete and parse commands on real files and a real index: exit codes, messages, progress. */
-class IndexerCommandsTest {
+class IndexingCommandsTest {
   @TempDir
   Path dir;
   Path data;
   Path index;
   final ByteArrayOutputStream out = new ByteArrayOutputStream();
   final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  IndexerCommands commands;
+  IndexingCommands commands;
 
   @BeforeEach
   void setUp() throws IOException {
     data = Files.createDirectories(dir.resolve("data"));
     index = dir.resolve("index");
-    commands = new IndexerCommands(Environment.create(Taxonomy.loadDefault(), Clock.systemUTC()),
+    commands = new IndexingCommands(Environment.create(Taxonomy.loadDefault(), Clock.systemUTC()),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     Files.writeString(data.resolve("a.json"), """
         {"id": "a", "name": "Ada", "skills": ["Go"], "experience": [{"company": "Tencent", "title": "Engineer",

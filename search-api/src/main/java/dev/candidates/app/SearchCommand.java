@@ -1,9 +1,14 @@
-package dev.candidates.search;
+package dev.candidates.app;
 
 import dev.candidates.cli.Args;
 import dev.candidates.cli.Environment;
 import dev.candidates.index.CandidateIndex;
 import dev.candidates.index.IndexStore;
+import dev.candidates.search.InvalidRequestException;
+import dev.candidates.search.QuerySyntaxException;
+import dev.candidates.search.SearchRequest;
+import dev.candidates.search.SearchResult;
+import dev.candidates.search.SearchService;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

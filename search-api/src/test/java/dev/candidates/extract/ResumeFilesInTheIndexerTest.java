@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.candidates.cli.Environment;
-import dev.candidates.cli.IndexerCommands;
+import dev.candidates.app.IndexingCommands;
 import dev.candidates.index.Ingested;
 import dev.candidates.index.ProfileReader;
 import java.io.ByteArrayOutputStream;
@@ -29,12 +29,12 @@ class ResumeFilesInTheIndexerTest {
   Environment env;
   final ByteArrayOutputStream out = new ByteArrayOutputStream();
   final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  IndexerCommands commands;
+  IndexingCommands commands;
 
   @BeforeEach
   void setUp() {
     env = Environment.create(Resumes.TAXONOMY, Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC));
-    commands = new IndexerCommands(env, new PrintStream(out, true, StandardCharsets.UTF_8),
+    commands = new IndexingCommands(env, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 

@@ -1,0 +1,54 @@
+package dev.candidates.app;
+
+import dev.candidates.cli.Args;
+import dev.candidates.cli.Environment;
+import dev.candidates.index.CandidateIndex;
+import dev.candidates.index.IndexStore;
+import dev.candidates.index.ProfileArchive;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Set;
+
+/** {@code ./candidates delete ID...}: deletes profiles by id from an existing index. */
+public final class DeleteCommand {
+  public static final String HELP = """
+      Usage: ./candidates delete [--index DIR] ID...
+        Deletes profiles by id from an existing index.""";
+
+  private final Environment env;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  public DeleteCommand(Environment env, PrintStream out, PrintStream err) {
+    this.env = env;
+    this.out = out;
+    this.err = err;
+  }
+
+  public int run(String[] argv) throws IOException {
+    Args a = Args.parse(argv, Set.of("index"), Set.of("help"));
+    if (a.flag("help")) {
+      out.println(HELP);
+      return 0;
+    }
+    if (a.positional().isEmpty()) {
+      throw new Args.UsageException("delete needs at least one ID\n" + HELP);
+    }
+    IndexStore store = IndexOptions.store(a);
+    ProfileArchive archive = env.archive(store);
+    int missing = 0;
+    try (CandidateIndex index = IndexOptions.open(env, store)) {
+      for (String id : a.positional()) {
+        if (index.delete(id)) {
+          archive.deleted(id);
+          out.println("deleted " + id);
+        } else {
+          err.println("not found: " + id);
+          missing++;
+        }
+      }
+      index.commit();
+    }
+    return missing == 0 ? 0 : 1;
+  }
+}

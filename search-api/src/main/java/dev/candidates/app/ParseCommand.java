@@ -1,0 +1,59 @@
+package dev.candidates.app;
+
+import dev.candidates.cli.Args;
+import dev.candidates.cli.Environment;
+import dev.candidates.index.Ingested;
+import dev.candidates.model.Profile;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** {@code ./candidates parse FILE}: prints the profile parsed from a résumé file as JSON. */
+public final class ParseCommand {
+  public static final String HELP = """
+      Usage: ./candidates parse FILE
+        Prints the profile parsed from FILE (.txt, .md, .json, .jsonl, .pdf, .docx, .doc, .rtf, .odt, .html) as JSON
+        on stdout, with the computed
+        fields (canonical skills, skillYears, totalYears, id).""";
+
+  private final Environment env;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  public ParseCommand(Environment env, PrintStream out, PrintStream err) {
+    this.env = env;
+    this.out = out;
+    this.err = err;
+  }
+
+  public int run(String[] argv) throws IOException {
+    Args a = Args.parse(argv, Set.of(), Set.of("help"));
+    if (a.flag("help")) {
+      out.println(HELP);
+      return 0;
+    }
+    if (a.positional().size() != 1) {
+      throw new Args.UsageException("parse takes exactly one FILE\n" + HELP);
+    }
+    Path file = Path.of(a.positional().get(0));
+    if (!Files.isRegularFile(file)) {
+      err.println("error: no such file: " + file);
+      return 1;
+    }
+    List<Ingested> results = env.reader().read(file);
+    int code = 0;
+    for (Ingested in : results) {
+      if (in.ok()) {
+        Profile p = env.enricher().enrich(in.profile());
+        out.println(env.json().writerWithDefaultPrettyPrinter().writeValueAsString(p));
+      } else {
+        err.println("error: " + in.source() + ": " + in.error());
+        code = 1;
+      }
+    }
+    return code;
+  }
+}
