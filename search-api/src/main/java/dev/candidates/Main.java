@@ -1,13 +1,14 @@
 package dev.candidates;
 
 import dev.candidates.app.AddCommand;
+import dev.candidates.app.Command;
+import dev.candidates.app.Components;
 import dev.candidates.app.DeleteCommand;
 import dev.candidates.app.IndexCommand;
 import dev.candidates.app.ParseCommand;
 import dev.candidates.app.SearchCommand;
 import dev.candidates.app.ServeCommand;
 import dev.candidates.cli.Args;
-import dev.candidates.cli.Environment;
 import dev.candidates.eval.EvalCommand;
 import dev.candidates.taxonomy.TaxonomyException;
 import java.io.IOException;
@@ -47,19 +48,21 @@ public final class Main {
     String cmd = argv[0];
     String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
     try {
-      return switch (cmd) {
-        case "parse" -> new ParseCommand(Environment.createDefault(), out, err).run(rest);
-        case "index" -> new IndexCommand(Environment.createDefault(), out, err).run(rest);
-        case "add" -> new AddCommand(Environment.createDefault(), out, err).run(rest);
-        case "delete" -> new DeleteCommand(Environment.createDefault(), out, err).run(rest);
-        case "search" -> new SearchCommand(Environment.createDefault(), out, err).run(rest);
-        case "eval" -> new EvalCommand(Environment.createDefault(), out).run(rest);
-        case "serve" -> new ServeCommand(out, err).run(rest);
-        default -> {
-          err.println("unknown command \"" + cmd + "\"\n" + HELP);
-          yield 2;
-        }
+      Command command = switch (cmd) {
+        case "parse" -> new ParseCommand(Components.createDefault().env(), out, err);
+        case "index" -> new IndexCommand(Components.createDefault().env(), out, err);
+        case "add" -> new AddCommand(Components.createDefault().env(), out, err);
+        case "delete" -> new DeleteCommand(Components.createDefault().env(), out, err);
+        case "search" -> new SearchCommand(Components.createDefault(), out, err);
+        case "eval" -> new EvalCommand(Components.createDefault().env(), out)::run;
+        case "serve" -> new ServeCommand(out, err); // builds its components once its arguments are checked
+        default -> null;
       };
+      if (command == null) {
+        err.println("unknown command \"" + cmd + "\"\n" + HELP);
+        return 2;
+      }
+      return command.run(rest);
     } catch (Args.UsageException e) {
       err.println("error: " + e.getMessage());
       return 2;

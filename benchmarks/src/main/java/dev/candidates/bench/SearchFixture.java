@@ -1,5 +1,6 @@
 package dev.candidates.bench;
 
+import dev.candidates.app.Components;
 import dev.candidates.cli.Environment;
 import dev.candidates.index.IndexStore;
 import dev.candidates.search.SearchService;
@@ -25,7 +26,7 @@ public final class SearchFixture implements Closeable {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
-    this.service = new SearchService(env.taxonomy(), env.analyzer(), env.json(), SearchService.DEFAULT_TIMEOUT_MS);
+    this.service = Components.of(env).searchService();
   }
 
   /** {@code index} is an index root (with its CURRENT generation) or one generation's directory. */

@@ -1,6 +1,8 @@
 package dev.candidates.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.candidates.extract.ExtractionLimits;
+import dev.candidates.extract.ResumeExtractor;
 import dev.candidates.index.IndexBuilder;
 import dev.candidates.index.IndexStore;
 import dev.candidates.index.ProfileArchive;
@@ -23,10 +25,15 @@ public record Environment(Taxonomy taxonomy, Analyzer analyzer, ResumeParser par
     ObjectMapper json, ProfileReader reader) {
 
   public static Environment create(Taxonomy taxonomy, Clock clock) {
+    return create(taxonomy, clock, ExtractionLimits.DEFAULT);
+  }
+
+  /** With what one résumé file may cost to read: the HTTP server and the file commands share the reader. */
+  public static Environment create(Taxonomy taxonomy, Clock clock, ExtractionLimits limits) {
     ObjectMapper json = ProfileJson.mapper();
     ResumeParser parser = new ResumeParser(taxonomy);
     return new Environment(taxonomy, Schema.analyzer(taxonomy), parser, new ProfileEnricher(taxonomy, clock), json,
-        new ProfileReader(json, parser));
+        new ProfileReader(json, parser, new ResumeExtractor(limits)));
   }
 
   public static Environment createDefault() {

@@ -5,42 +5,39 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.Set;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
- * Builds the HTTP server from its dependencies: routes, the JSON mapper, limits, error mapping, security headers and
- * the web page. The returned app is not started; call {@code start(host, port)} ({@code port} 0 picks a free port).
+ * Builds the HTTP server from its dependencies: routes (each with its access and parameters, see {@link Routes}), the
+ * JSON mapper, limits, error mapping, security headers and the web page. The returned app is not started; call
+ * {@code start(host, port)} ({@code port} 0 picks a free port).
  */
 public final class ApiServer {
-  /** Larger request bodies are refused with 413. */
-  public static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
-  /**
-   * Jetty's limit for the request line and headers. Generous, so that an overlong query string reaches our handler
-   * and gets a JSON 400 that explains the query length limit, instead of a bare 414 from Jetty.
-   */
-  public static final int MAX_HEADER_BYTES = 256 * 1024;
   /** How long a stopping server lets in-flight requests finish. */
   public static final long STOP_TIMEOUT_MS = 5_000;
+  private static final Set<String> NONE = Set.of();
 
   private ApiServer() {}
 
-  public static Javalin create(Environment env, LiveIndex index, AdminToken token, RequestStats stats) {
+  public static Javalin create(Environment env, LiveIndex index, AdminToken token, RequestStats stats,
+      Limits limits) {
     SearchHandler search = new SearchHandler(index, stats);
     OriginalFiles files = new OriginalFiles(index.root(), env.json());
     CandidateHandler candidates = new CandidateHandler(index,
-        new ProfileBodyReader(env.json(), env.reader(), env.parser()),
-        new FileUploadReader(env.reader().extractor(), env.parser()), files, token);
+        new ProfileBodyReader(env.json(), env.reader(), env.parser(), limits),
+        new FileUploadReader(env.reader().extractor(), env.parser(), limits), files);
     CandidateFileHandler originals = new CandidateFileHandler(index, files);
-    ReindexHandler reindex = new ReindexHandler(index, token);
+    ReindexHandler reindex = new ReindexHandler(index);
     StatusHandler status = new StatusHandler(index, stats);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.jsonMapper(new JavalinJackson(env.json(), false));
-      config.http.maxRequestSize = MAX_BODY_BYTES;
+      config.http.maxRequestSize = limits.maxBodyBytes();
       // Résumé files sent as multipart forms: the same limit; parts over 1 MB wait in a temporary file.
-      config.jetty.multipartConfig.maxFileSize(MAX_BODY_BYTES, SizeUnit.BYTES);
-      config.jetty.multipartConfig.maxTotalRequestSize(MAX_BODY_BYTES, SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxFileSize(limits.maxBodyBytes(), SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxTotalRequestSize(limits.maxBodyBytes(), SizeUnit.BYTES);
       config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
       config.http.prefer405over404 = true;
       config.jetty.modifyServer(server -> {
@@ -48,32 +45,33 @@ public final class ApiServer {
         // requests in flight (up to the stop timeout).
         server.setHandler(new GracefulHandler());
         server.setStopTimeout(STOP_TIMEOUT_MS);
-        server.setErrorHandler(ErrorMapper.jettyErrorHandler());
+        server.setErrorHandler(ErrorMapper.jettyErrorHandler(limits));
       });
       config.jetty.modifyHttpConfiguration(http -> {
-        http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        http.setRequestHeaderSize(limits.maxHeaderBytes());
         http.setSendServerVersion(false);
       });
       if (ApiServer.class.getResource("/web/index.html") != null) {
         config.staticFiles.add("/web", Location.CLASSPATH);
       }
       config.routes.before(SecurityHeaders::apply);
-      ErrorMapper.register(config);
+      ErrorMapper.register(config, limits);
 
-      config.routes.get("/api/search", search::search);
-      config.routes.get("/api/suggest", search::suggest);
-      config.routes.post("/api/candidates", candidates::create);
-      config.routes.post("/api/candidates/_bulk", candidates::bulk);
-      config.routes.get("/api/candidates/{id}", candidates::get);
-      config.routes.put("/api/candidates/{id}", candidates::replace);
-      config.routes.delete("/api/candidates/{id}", candidates::delete);
-      config.routes.get("/api/candidates/{id}/similar", candidates::similar);
-      config.routes.get("/api/candidates/{id}/file", originals::get);
-      config.routes.post("/api/reindex", reindex::start);
-      config.routes.get("/api/reindex", reindex::status);
-      config.routes.get("/api/health", status::health);
-      config.routes.get("/api/stats", status::stats);
-      config.routes.get("/api/openapi.json", status::openApi);
+      Routes api = new Routes(config.routes, token);
+      api.get("/api/search", Access.READER, SearchHandler.SEARCH_PARAMS, search::search);
+      api.get("/api/suggest", Access.READER, SearchHandler.SUGGEST_PARAMS, search::suggest);
+      api.post("/api/candidates", Access.ADMIN, NONE, candidates::create);
+      api.post("/api/candidates/_bulk", Access.ADMIN, NONE, candidates::bulk);
+      api.get("/api/candidates/{id}", Access.READER, NONE, candidates::get);
+      api.put("/api/candidates/{id}", Access.ADMIN, NONE, candidates::replace);
+      api.delete("/api/candidates/{id}", Access.ADMIN, NONE, candidates::delete);
+      api.get("/api/candidates/{id}/similar", Access.READER, Set.of("size"), candidates::similar);
+      api.get("/api/candidates/{id}/file", Access.READER, NONE, originals::get);
+      api.post("/api/reindex", Access.ADMIN, NONE, reindex::start);
+      api.get("/api/reindex", Access.READER, NONE, reindex::status);
+      api.get("/api/health", Access.OPEN, NONE, status::health);
+      api.get("/api/stats", Access.READER, NONE, status::stats);
+      api.get("/api/openapi.json", Access.READER, NONE, status::openApi);
     });
   }
 }

@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 /**
  * {@code GET /api/candidates/{id}/file}: the résumé file a candidate was added from, with its media type, as a download
@@ -20,8 +19,7 @@ final class CandidateFileHandler {
     this.files = files;
   }
 
-  void get(Context ctx) throws IOException {
-    QueryParams.of(ctx, Set.of());
+  void get(Context ctx, QueryParams p) throws IOException {
     String id = ctx.pathParam("id");
     if (index.get(id) == null) {
       throw ApiException.notFound("no candidate has the id \"" + QueryParams.shorten(id) + "\"");

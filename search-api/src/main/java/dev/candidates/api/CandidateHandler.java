@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** {@code /api/candidates}: read one profile, similar candidates, add, replace, delete, and bulk add. */
 final class CandidateHandler {
@@ -36,29 +35,25 @@ final class CandidateHandler {
   private final ProfileBodyReader bodies;
   private final FileUploadReader uploads;
   private final OriginalFiles files;
-  private final AdminToken token;
 
-  CandidateHandler(LiveIndex index, ProfileBodyReader bodies, FileUploadReader uploads, OriginalFiles files,
-      AdminToken token) {
+  CandidateHandler(LiveIndex index, ProfileBodyReader bodies, FileUploadReader uploads, OriginalFiles files) {
     this.index = index;
     this.bodies = bodies;
     this.uploads = uploads;
     this.files = files;
-    this.token = token;
   }
 
-  void get(Context ctx) throws IOException {
-    QueryParams.of(ctx, Set.of());
+  void get(Context ctx, QueryParams p) throws IOException {
     String id = ctx.pathParam("id");
-    Profile p = index.get(id);
-    if (p == null) {
+    Profile profile = index.get(id);
+    if (profile == null) {
       throw unknown(id);
     }
-    ctx.json(p);
+    ctx.json(profile);
   }
 
-  void similar(Context ctx) throws IOException {
-    int size = QueryParams.of(ctx, Set.of("size")).integer("size", 10, 1, 100);
+  void similar(Context ctx, QueryParams p) throws IOException {
+    int size = p.integer("size", 10, 1, 100);
     String id = ctx.pathParam("id");
     List<SearchResult.Hit> hits = index.similar(id, size);
     if (hits == null) {
@@ -67,9 +62,7 @@ final class CandidateHandler {
     ctx.json(new Similar(hits));
   }
 
-  void create(Context ctx) throws IOException, ExtractionException {
-    token.check(ctx);
-    QueryParams.of(ctx, Set.of());
+  void create(Context ctx, QueryParams p) throws IOException, ExtractionException {
     if (FileUploadReader.isFile(ctx)) {
       createFromFile(ctx);
       return;
@@ -91,23 +84,19 @@ final class CandidateHandler {
   }
 
   /** The id in the path wins over one in the body. */
-  void replace(Context ctx) throws IOException {
-    token.check(ctx);
-    QueryParams.of(ctx, Set.of());
+  void replace(Context ctx, QueryParams p) throws IOException {
     String id = ctx.pathParam("id");
-    Profile p;
+    Profile profile;
     try {
-      p = bodies.profile(ctx).withId(id);
+      profile = bodies.profile(ctx).withId(id);
     } catch (IllegalArgumentException e) {
       throw new InvalidProfileException(e.getMessage());
     }
-    LiveIndex.Written w = index.upsert(p);
+    LiveIndex.Written w = index.upsert(profile);
     ctx.status(w.created() ? 201 : 200).json(new Saved(w.profile().id(), w.profile()));
   }
 
-  void delete(Context ctx) throws IOException {
-    token.check(ctx);
-    QueryParams.of(ctx, Set.of());
+  void delete(Context ctx, QueryParams p) throws IOException {
     String id = ctx.pathParam("id");
     if (!index.delete(id)) {
       throw unknown(id);
@@ -116,9 +105,7 @@ final class CandidateHandler {
     ctx.status(204);
   }
 
-  void bulk(Context ctx) throws IOException {
-    token.check(ctx);
-    QueryParams.of(ctx, Set.of());
+  void bulk(Context ctx, QueryParams p) throws IOException {
     List<ProfileBodyReader.Line> lines = bodies.lines(ctx);
     List<Profile> readable = new ArrayList<>();
     for (ProfileBodyReader.Line l : lines) {

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * The one place where failures become HTTP answers: {@code {"error": "<code>", "message": "<what to do>"}} with the
  * right status. Client mistakes are 4xx with a message for the user; anything unexpected is a 500 that says nothing
  * about internals (the details go to the log). Errors Jetty raises before a request reaches Javalin (a URI or header
- * too large, a malformed request line) get the same JSON shape through {@link #jettyErrorHandler()}.
+ * too large, a malformed request line) get the same JSON shape through {@link #jettyErrorHandler(Limits)}.
  */
 final class ErrorMapper {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
@@ -39,14 +39,14 @@ final class ErrorMapper {
 
   private ErrorMapper() {}
 
-  static void register(JavalinConfig config) {
+  static void register(JavalinConfig config, Limits limits) {
     RoutesConfig routes = config.routes;
     routes.exception(ApiException.class, (e, ctx) -> send(ctx, e.status(), e.code(), e.getMessage()));
     routes.exception(InvalidProfileException.class, (e, ctx) -> send(ctx, 400, "invalid_profile", e.getMessage()));
     routes.exception(QuerySyntaxException.class, (e, ctx) -> send(ctx, 400, "query_syntax", e.getMessage()));
     routes.exception(InvalidRequestException.class, (e, ctx) -> send(ctx, 400, "invalid_request", e.getMessage()));
     routes.exception(ExtractionException.class, ErrorMapper::extraction);
-    routes.exception(HttpResponseException.class, ErrorMapper::javalin);
+    routes.exception(HttpResponseException.class, (e, ctx) -> javalin(e, ctx, limits));
     routes.exception(Exception.class, ErrorMapper::unexpected);
     config.router.javaLangErrorHandler(ErrorMapper::unexpectedError);
   }
@@ -76,7 +76,7 @@ final class ErrorMapper {
   }
 
   /** Javalin's own responses: no route (404), wrong method (405), body over the size limit (413). */
-  private static void javalin(HttpResponseException e, Context ctx) {
+  private static void javalin(HttpResponseException e, Context ctx, Limits limits) {
     int status = e.getStatus();
     String message = switch (status) {
       case 404 -> "there is no " + ctx.method() + " " + ctx.path() + "; the API is described at /api/openapi.json";
@@ -87,7 +87,7 @@ final class ErrorMapper {
         }
         yield ctx.method() + " is not allowed on " + ctx.path() + (allowed.isBlank() ? "" : "; use " + allowed);
       }
-      case 413 -> tooLarge();
+      case 413 -> tooLarge(limits);
       default -> e.getMessage();
     };
     send(ctx, status, code(status), message);
@@ -114,14 +114,14 @@ final class ErrorMapper {
       res.setStatus(500);
       res.setContentType("application/json");
       SecurityHeaders.apply(res::setHeader);
-      res.getOutputStream().write(body(500, null));
+      res.getOutputStream().write(body(500, null, Limits.DEFAULT));
     } catch (IOException | RuntimeException e) {
       LOG.warn("could not answer the error", e);
     }
   }
 
-  static String tooLarge() {
-    return "the request body is larger than " + (ApiServer.MAX_BODY_BYTES >> 20)
+  static String tooLarge(Limits limits) {
+    return "the request body is larger than " + (limits.maxBodyBytes() >> 20)
         + " MB; send fewer profiles per request, or a smaller résumé file";
   }
 
@@ -149,12 +149,12 @@ final class ErrorMapper {
     };
   }
 
-  static byte[] body(int status, String reason) {
+  static byte[] body(int status, String reason, Limits limits) {
     String message = switch (status) {
-      case 413 -> tooLarge();
-      case 414 -> "the URL is too long (the limit is " + (ApiServer.MAX_HEADER_BYTES >> 10)
+      case 413 -> tooLarge(limits);
+      case 414 -> "the URL is too long (the limit is " + (limits.maxHeaderBytes() >> 10)
           + " KB); shorten the query";
-      case 431 -> "the request headers are too large (the limit is " + (ApiServer.MAX_HEADER_BYTES >> 10) + " KB)";
+      case 431 -> "the request headers are too large (the limit is " + (limits.maxHeaderBytes() >> 10) + " KB)";
       default -> status >= 500 ? INTERNAL_MESSAGE
           : "the request was rejected" + (reason == null || reason.isBlank() ? "" : ": " + reason);
     };
@@ -167,7 +167,7 @@ final class ErrorMapper {
   }
 
   /** For errors Jetty answers itself, before Javalin sees the request. */
-  static ErrorHandler jettyErrorHandler() {
+  static ErrorHandler jettyErrorHandler(Limits limits) {
     return new ErrorHandler() {
       @Override
       protected void generateResponse(Request request, Response response, int code, String message,
@@ -177,7 +177,7 @@ final class ErrorMapper {
         }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         SecurityHeaders.apply((k, v) -> response.getHeaders().put(k, v));
-        response.write(true, ByteBuffer.wrap(body(code, message)), callback);
+        response.write(true, ByteBuffer.wrap(body(code, message, limits)), callback);
       }
     };
   }

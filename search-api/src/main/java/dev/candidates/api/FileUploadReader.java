@@ -35,10 +35,12 @@ final class FileUploadReader {
 
   private final ResumeExtractor extractor;
   private final ResumeParser parser;
+  private final Limits limits;
 
-  FileUploadReader(ResumeExtractor extractor, ResumeParser parser) {
+  FileUploadReader(ResumeExtractor extractor, ResumeParser parser, Limits limits) {
     this.extractor = extractor;
     this.parser = parser;
+    this.limits = limits;
   }
 
   /** Whether the request carries a file rather than JSON or plain text. */
@@ -48,9 +50,9 @@ final class FileUploadReader {
   }
 
   Upload read(Context ctx) throws ExtractionException {
-    long max = ApiServer.MAX_BODY_BYTES;
+    long max = limits.maxBodyBytes();
     if (ctx.contentLength() > max) {
-      throw new ApiException(413, "body_too_large", ErrorMapper.tooLarge()); // refused before reading it
+      throw new ApiException(413, "body_too_large", ErrorMapper.tooLarge(limits)); // refused before reading it
     }
     String declared = ctx.header("Content-Type");
     String fileName = null;
@@ -95,14 +97,14 @@ final class FileUploadReader {
     }
   }
 
-  private static UploadedFile uploadedFile(Context ctx) {
+  private UploadedFile uploadedFile(Context ctx) {
     UploadedFile file;
     try {
       file = ctx.uploadedFile("file");
     } catch (RuntimeException e) {
       String m = String.valueOf(e.getMessage());
       if (m.contains("exceeds") || m.contains("max")) {
-        throw new ApiException(413, "body_too_large", ErrorMapper.tooLarge());
+        throw new ApiException(413, "body_too_large", ErrorMapper.tooLarge(limits));
       }
       throw ApiException.badRequest("malformed_multipart", "the multipart body could not be read; send the résumé "
           + "as the form field \"file\"");

@@ -21,8 +21,6 @@ import java.util.Set;
  * every failure names what was wrong.
  */
 final class ProfileBodyReader {
-  /** How much of an oversized body is read (and discarded) so that the 413 reaches the client. */
-  static final long DRAIN_LIMIT = 4 * ApiServer.MAX_BODY_BYTES;
   private static final Set<String> JSONL = Set.of("application/x-ndjson", "application/jsonl",
       "application/x-jsonlines", "text/plain");
 
@@ -32,11 +30,13 @@ final class ProfileBodyReader {
   private final ObjectMapper json;
   private final ProfileReader reader;
   private final ResumeParser parser;
+  private final Limits limits;
 
-  ProfileBodyReader(ObjectMapper json, ProfileReader reader, ResumeParser parser) {
+  ProfileBodyReader(ObjectMapper json, ProfileReader reader, ResumeParser parser, Limits limits) {
     this.json = json;
     this.reader = reader;
     this.parser = parser;
+    this.limits = limits;
   }
 
   /** One profile: a JSON profile or a résumé in plain text, by Content-Type. */
@@ -122,7 +122,7 @@ final class ProfileBodyReader {
   }
 
   /** The body as text: present, within the size limit, valid UTF-8 (a leading byte-order mark is dropped). */
-  private static String text(Context ctx) {
+  private String text(Context ctx) {
     byte[] bytes = body(ctx);
     if (bytes.length == 0) {
       throw ApiException.badRequest("empty_body", "the request body is empty");
@@ -144,24 +144,24 @@ final class ProfileBodyReader {
   }
 
   /**
-   * The body bytes, at most {@link ApiServer#MAX_BODY_BYTES}. A larger body is still read to its end (up to
-   * {@link #DRAIN_LIMIT}) before the 413 goes out: a server that answers and closes while the client is still
+   * The body bytes, at most {@link Limits#maxBodyBytes()}. A larger body is still read to its end (up to
+   * {@link Limits#drainBytes()}) before the 413 goes out: a server that answers and closes while the client is still
    * sending makes the client see a reset connection instead of the answer.
    */
-  private static byte[] body(Context ctx) {
+  private byte[] body(Context ctx) {
     long declared = ctx.contentLength();
-    if (declared > DRAIN_LIMIT) {
+    if (declared > limits.drainBytes()) {
       ctx.header("Connection", "close");
-      throw new ApiException(413, "body_too_large", ErrorMapper.tooLarge());
+      throw new ApiException(413, "body_too_large", ErrorMapper.tooLarge(limits));
     }
     try {
       InputStream in = ctx.req().getInputStream();
-      byte[] bytes = in.readNBytes((int) ApiServer.MAX_BODY_BYTES + 1);
-      if (bytes.length > ApiServer.MAX_BODY_BYTES) {
-        if (!drain(in, DRAIN_LIMIT)) {
+      byte[] bytes = in.readNBytes((int) limits.maxBodyBytes() + 1);
+      if (bytes.length > limits.maxBodyBytes()) {
+        if (!drain(in, limits.drainBytes())) {
           ctx.header("Connection", "close");
         }
-        throw new ApiException(413, "body_too_large", ErrorMapper.tooLarge());
+        throw new ApiException(413, "body_too_large", ErrorMapper.tooLarge(limits));
       }
       return bytes;
     } catch (IOException e) {

@@ -34,9 +34,8 @@ final class SearchHandler {
     this.stats = stats;
   }
 
-  void search(Context ctx) throws IOException {
+  void search(Context ctx, QueryParams p) throws IOException {
     long started = System.nanoTime();
-    QueryParams p = QueryParams.of(ctx, SEARCH_PARAMS);
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : Schema.FACETS) {
       List<String> values = p.all(dim);
@@ -52,8 +51,9 @@ final class SearchHandler {
     ctx.json(result);
   }
 
-  void suggest(Context ctx) throws IOException {
-    QueryParams p = QueryParams.of(ctx, Set.of("prefix", "size"));
+  static final Set<String> SUGGEST_PARAMS = Set.of("prefix", "size");
+
+  void suggest(Context ctx, QueryParams p) throws IOException {
     ctx.json(new Suggestions(index.suggest(p.string("prefix", ""), p.integer("size", 10, 1, 50))));
   }
 }

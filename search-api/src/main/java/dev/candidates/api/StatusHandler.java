@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.Set;
 
 /** {@code GET /api/health}, {@code GET /api/stats} and the OpenAPI description {@code GET /api/openapi.json}. */
 final class StatusHandler {
@@ -31,19 +30,17 @@ final class StatusHandler {
     }
   }
 
-  void health(Context ctx) throws IOException {
-    QueryParams.of(ctx, Set.of());
+  void health(Context ctx, QueryParams p) throws IOException {
     ctx.json(new Health("ok", index.count()));
   }
 
-  void stats(Context ctx) throws IOException {
-    QueryParams.of(ctx, Set.of());
+  void stats(Context ctx, QueryParams p) throws IOException {
     Instant last = index.lastCommit();
     ctx.json(new Stats(index.count(), index.sizeOnDisk(), last == null ? null : last.toString(), index.generation(),
         stats.queries(), stats.latency(), stats.uptimeSeconds()));
   }
 
-  void openApi(Context ctx) {
+  void openApi(Context ctx, QueryParams p) {
     ctx.contentType("application/json").result(openApi);
   }
 }

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /** {@code ./candidates add FILE...}: adds or replaces profiles in an existing index. */
-public final class AddCommand {
+public final class AddCommand implements Command {
   public static final String HELP = """
       Usage: ./candidates add [--index DIR] FILE...
         Adds or updates (same id: replaced) the profiles in FILEs in an existing index.""";
@@ -29,6 +29,7 @@ public final class AddCommand {
     this.err = err;
   }
 
+  @Override
   public int run(String[] argv) throws IOException {
     Args a = Args.parse(argv, Set.of("index"), Set.of("help"));
     if (a.flag("help")) {

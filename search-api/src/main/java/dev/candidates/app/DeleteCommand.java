@@ -10,7 +10,7 @@ import java.io.PrintStream;
 import java.util.Set;
 
 /** {@code ./candidates delete ID...}: deletes profiles by id from an existing index. */
-public final class DeleteCommand {
+public final class DeleteCommand implements Command {
   public static final String HELP = """
       Usage: ./candidates delete [--index DIR] ID...
         Deletes profiles by id from an existing index.""";
@@ -25,6 +25,7 @@ public final class DeleteCommand {
     this.err = err;
   }
 
+  @Override
   public int run(String[] argv) throws IOException {
     Args a = Args.parse(argv, Set.of("index"), Set.of("help"));
     if (a.flag("help")) {

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** {@code ./candidates index}: builds a fresh index generation from a folder of profiles. */
-public final class IndexCommand {
+public final class IndexCommand implements Command {
   public static final String HELP = """
       Usage: ./candidates index [--data DIR] [--index DIR]
         Builds a fresh index from every profile file under DIR (default: data/) into the index folder (default:
@@ -30,6 +30,7 @@ public final class IndexCommand {
     this.err = err;
   }
 
+  @Override
   public int run(String[] argv) throws IOException {
     Args a = Args.parse(argv, Set.of("data", "index"), Set.of("help"));
     if (a.flag("help")) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code ./candidates parse FILE}: prints the profile parsed from a résumé file as JSON. */
-public final class ParseCommand {
+public final class ParseCommand implements Command {
   public static final String HELP = """
       Usage: ./candidates parse FILE
         Prints the profile parsed from FILE (.txt, .md, .json, .jsonl, .pdf, .docx, .doc, .rtf, .odt, .html) as JSON
@@ -29,6 +29,7 @@ public final class ParseCommand {
     this.err = err;
   }
 
+  @Override
   public int run(String[] argv) throws IOException {
     Args a = Args.parse(argv, Set.of(), Set.of("help"));
     if (a.flag("help")) {

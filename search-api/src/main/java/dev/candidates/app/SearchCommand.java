@@ -21,23 +21,26 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 
 /** {@code ./candidates search QUERY}: the same search as the API, printed for a terminal (read-only). */
-public final class SearchCommand {
+public final class SearchCommand implements Command {
   public static final String HELP = """
       Usage: ./candidates search [--index DIR] [--size N] [--sort relevance|years|updated] [--explain] QUERY...
         Searches the index and prints the ranked candidates. Query examples:
           Go Kafka 5 years      分布式系统 调度      "tech lead" company:腾讯
           skill:go>=5 years:3..8      (Kafka OR RabbitMQ) 微服务      Java -JavaScript""";
 
+  private final Components app;
   private final Environment env;
   private final PrintStream out;
   private final PrintStream err;
 
-  public SearchCommand(Environment env, PrintStream out, PrintStream err) {
-    this.env = env;
+  public SearchCommand(Components app, PrintStream out, PrintStream err) {
+    this.app = app;
+    this.env = app.env();
     this.out = out;
     this.err = err;
   }
 
+  @Override
   public int run(String[] argv) throws IOException {
     Args a = Args.parse(argv, Set.of("index", "size", "sort"), Set.of("help", "explain", "json"));
     if (a.flag("help")) {
@@ -63,8 +66,7 @@ public final class SearchCommand {
     } catch (IllegalArgumentException e) {
       throw new Args.UsageException("--sort must be relevance, years or updated");
     }
-    SearchService service = new SearchService(env.taxonomy(), env.analyzer(), env.json(),
-        SearchService.DEFAULT_TIMEOUT_MS);
+    SearchService service = app.searchService();
     try (var dir = FSDirectory.open(gen); var reader = DirectoryReader.open(dir)) {
       SearchRequest req = new SearchRequest(q, 1, a.intValue("size", 10, 1, SearchRequest.MAX_SIZE), sort,
           a.flag("explain"), Map.of(), null, null, false, true);

@@ -2,14 +2,12 @@ package dev.candidates.app;
 
 import dev.candidates.analysis.TextNormalizer;
 import dev.candidates.api.AdminToken;
-import dev.candidates.api.ApiServer;
 import dev.candidates.api.LiveIndex;
 import dev.candidates.api.RequestStats;
 import dev.candidates.cli.Args;
 import dev.candidates.cli.Environment;
 import dev.candidates.index.CandidateIndex;
 import dev.candidates.index.IndexStore;
-import dev.candidates.search.SearchService;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,7 +19,7 @@ import java.util.concurrent.CountDownLatch;
  * {@code ./candidates serve}: opens (or first builds) the index and serves the API and the web page until the JVM
  * is asked to stop; then stops accepting, lets requests in flight finish, and commits and closes the index.
  */
-public final class ServeCommand {
+public final class ServeCommand implements Command {
   public static final String HELP = """
       Usage: ./candidates serve [--port 7070] [--host 0.0.0.0] [--index DIR] [--data DIR]
         Serves the search API (/api/…, described at /api/openapi.json) and the web page (/).
@@ -40,6 +38,7 @@ public final class ServeCommand {
     this.err = err;
   }
 
+  @Override
   public int run(String[] args) throws IOException {
     Args a = Args.parse(args, Set.of("port", "host", "index", "data"), Set.of("help"));
     if (a.flag("help")) {
@@ -55,18 +54,16 @@ public final class ServeCommand {
     Path data = Path.of(a.get("data", Environment.defaultData().toString())).toAbsolutePath().normalize();
 
     TextNormalizer.warmUp();
-    Environment env = Environment.createDefault();
+    Components components = Components.createDefault();
     AdminToken token = AdminToken.resolve(System.getenv(AdminToken.ENV), store.root());
-    SearchService service = new SearchService(env.taxonomy(), env.analyzer(), env.json(),
-        SearchService.DEFAULT_TIMEOUT_MS);
     LiveIndex index;
     try {
-      index = LiveIndex.open(env, store, data, service, err);
+      index = components.openIndex(store, data, err);
     } catch (CandidateIndex.IndexBusyException e) {
       err.println("error: " + e.getMessage());
       return 1;
     }
-    Javalin app = ApiServer.create(env, index, token, new RequestStats());
+    Javalin app = components.server(index, token, new RequestStats());
     try {
       app.start(host, port);
     } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.candidates.eval;
 
+import dev.candidates.app.Components;
 import dev.candidates.cli.Environment;
 import dev.candidates.eval.EvalReport.QueryResult;
 import dev.candidates.eval.JudgedSet.JudgedQuery;
@@ -44,8 +45,7 @@ public final class RelevanceEval {
         }
         index.commit();
         index.refresh();
-        SearchService service = new SearchService(env.taxonomy(), env.analyzer(), env.json(),
-            SearchService.DEFAULT_TIMEOUT_MS);
+        SearchService service = Components.of(env).searchService();
         List<QueryResult> results = new ArrayList<>();
         IndexSearcher searcher = index.searchers().acquire();
         try {

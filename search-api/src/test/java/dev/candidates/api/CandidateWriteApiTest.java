@@ -262,7 +262,7 @@ class CandidateWriteApiTest {
 
   @Test
   void a_body_over_ten_megabytes_is_413_whether_or_not_its_length_is_declared() {
-    byte[] big = new byte[(int) ApiServer.MAX_BODY_BYTES + 1024];
+    byte[] big = new byte[(int) Limits.DEFAULT.maxBodyBytes() + 1024];
     Arrays.fill(big, (byte) 'a');
     assertError(server.send("POST", "/api/candidates", TEXT, big, TestServer.TOKEN), 413, "body_too_large");
     assertError(server.send("POST", "/api/candidates/_bulk", "application/x-ndjson", big, TestServer.TOKEN), 413,

@@ -38,7 +38,7 @@ class ErrorMapperTest {
     app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.routes.before(SecurityHeaders::apply);
-      ErrorMapper.register(config);
+      ErrorMapper.register(config, Limits.DEFAULT);
       config.routes.get("/runtime", ctx -> {
         throw new IllegalStateException(SECRET);
       });

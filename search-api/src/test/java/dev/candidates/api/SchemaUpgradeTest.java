@@ -9,7 +9,7 @@ import dev.candidates.index.CandidateIndex;
 import dev.candidates.index.IndexStore;
 import dev.candidates.index.Schema;
 import dev.candidates.search.SearchRequest;
-import dev.candidates.search.SearchService;
+import dev.candidates.app.Components;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -45,10 +45,8 @@ class SchemaUpgradeTest {
         {"id": "k", "name": "Kai", "skills": ["Kafka"]}""");
 
     Environment env = TestServer.env();
-    SearchService service = new SearchService(env.taxonomy(), env.analyzer(), env.json(),
-        SearchService.DEFAULT_TIMEOUT_MS);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    try (LiveIndex index = LiveIndex.open(env, store, data, service,
+    try (LiveIndex index = Components.of(env).openIndex(store, data,
         new PrintStream(log, true, StandardCharsets.UTF_8))) {
       assertTrue(log.toString(StandardCharsets.UTF_8).contains("schema version 1"), log.toString(StandardCharsets.UTF_8));
       assertNotEquals(old, store.current(), "a new generation");

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.candidates.app.Components;
 import dev.candidates.cli.Environment;
 import dev.candidates.index.IndexStore;
-import dev.candidates.search.SearchService;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -87,11 +87,10 @@ final class TestServer implements AutoCloseable {
   static TestServer start(Path data, Path indexDir) throws IOException {
     Environment env = env();
     IndexStore store = new IndexStore(indexDir);
-    SearchService service = new SearchService(env.taxonomy(), env.analyzer(), env.json(),
-        SearchService.DEFAULT_TIMEOUT_MS);
+    Components components = Components.of(env);
     PrintStream quiet = new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-    LiveIndex index = LiveIndex.open(env, store, data, service, quiet);
-    Javalin app = ApiServer.create(env, index, AdminToken.of(TOKEN), new RequestStats()).start("127.0.0.1", 0);
+    LiveIndex index = components.openIndex(store, data, quiet);
+    Javalin app = components.server(index, AdminToken.of(TOKEN), new RequestStats()).start("127.0.0.1", 0);
     return new TestServer(data, store, index, app);
   }
 

@@ -1,5 +1,6 @@
 package dev.candidates.search;
 
+import dev.candidates.app.Components;
 import dev.candidates.cli.Environment;
 import dev.candidates.index.CandidateIndex;
 import dev.candidates.index.IndexStore;
@@ -32,7 +33,7 @@ final class TestIndex implements AutoCloseable {
     index.commit();
     index.refresh();
     store.publish(gen);
-    service = new SearchService(env.taxonomy(), env.analyzer(), env.json(), SearchService.DEFAULT_TIMEOUT_MS);
+    service = Components.of(env).searchService();
   }
 
   static Profile text(String id, String text) {

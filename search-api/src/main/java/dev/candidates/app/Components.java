@@ -1,0 +1,55 @@
+package dev.candidates.app;
+
+import dev.candidates.api.AdminToken;
+import dev.candidates.api.ApiServer;
+import dev.candidates.api.Limits;
+import dev.candidates.api.LiveIndex;
+import dev.candidates.api.RequestStats;
+import dev.candidates.cli.Environment;
+import dev.candidates.index.IndexStore;
+import dev.candidates.search.SearchService;
+import dev.candidates.taxonomy.Taxonomy;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The composition root: the indexing side's {@link Environment} and the request {@link Limits}, and the one place
+ * where the search side and the HTTP server are wired from them. Commands, tests and benchmarks build their
+ * search service and server here, so a new dependency is added once.
+ */
+public record Components(Environment env, Limits limits) {
+  public Components {
+    if (env == null || limits == null) {
+      throw new IllegalArgumentException("an environment and limits are required");
+    }
+  }
+
+  /** The default taxonomy, the system clock and the default limits. */
+  public static Components createDefault() {
+    Limits limits = Limits.DEFAULT;
+    return new Components(Environment.create(Taxonomy.loadDefault(), Clock.systemUTC(), limits.extraction()),
+        limits);
+  }
+
+  /** Components over an environment made elsewhere (tests and benchmarks, with their own taxonomy or clock). */
+  public static Components of(Environment env) {
+    return new Components(env, Limits.DEFAULT);
+  }
+
+  public SearchService searchService() {
+    return new SearchService(env.taxonomy(), env.analyzer(), env.json(), SearchService.DEFAULT_TIMEOUT_MS);
+  }
+
+  /** The live index of {@code store} (built from {@code data} first when it holds none), searched by our service. */
+  public LiveIndex openIndex(IndexStore store, Path data, PrintStream log) throws IOException {
+    return LiveIndex.open(env, store, data, searchService(), log);
+  }
+
+  /** The HTTP API and the web page over {@code index}; not started yet. */
+  public Javalin server(LiveIndex index, AdminToken token, RequestStats stats) {
+    return ApiServer.create(env, index, token, stats, limits);
+  }
+}
