@@ -32,7 +32,7 @@ final class FloorIndexing {
 
   static IndexingResult build(Environment env, Path corpus, Path indexDir, int threads, PrintStream progress)
       throws IOException {
-    ProfileDocuments documents = new ProfileDocuments(env.taxonomy(), env.json());
+    ProfileDocuments documents = new ProfileDocuments(env.json(), env.ranking());
     IndexWriterConfig cfg = new IndexWriterConfig(env.analyzer());
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     cfg.setRAMBufferSizeMB(256); // as CandidateIndex in bulk mode

@@ -7,6 +7,7 @@ import dev.candidates.index.IndexBuilder;
 import dev.candidates.index.IndexStore;
 import dev.candidates.index.ProfileArchive;
 import dev.candidates.index.ProfileReader;
+import dev.candidates.index.RankingModel;
 import dev.candidates.index.Schema;
 import dev.candidates.model.ProfileJson;
 import dev.candidates.parse.ProfileEnricher;
@@ -22,7 +23,7 @@ import org.apache.lucene.analysis.Analyzer;
  * launcher): {@code data/} for profiles, {@code var/index} for the index.
  */
 public record Environment(Taxonomy taxonomy, Analyzer analyzer, ResumeParser parser, ProfileEnricher enricher,
-    ObjectMapper json, ProfileReader reader) {
+    ObjectMapper json, ProfileReader reader, RankingModel ranking) {
 
   public static Environment create(Taxonomy taxonomy, Clock clock) {
     return create(taxonomy, clock, ExtractionLimits.DEFAULT);
@@ -30,10 +31,15 @@ public record Environment(Taxonomy taxonomy, Analyzer analyzer, ResumeParser par
 
   /** With what one résumé file may cost to read: the HTTP server and the file commands share the reader. */
   public static Environment create(Taxonomy taxonomy, Clock clock, ExtractionLimits limits) {
+    return create(taxonomy, clock, limits, RankingModel.DEFAULT);
+  }
+
+  /** With a ranking model other than the default (tests and benchmarks trying alternatives). */
+  public static Environment create(Taxonomy taxonomy, Clock clock, ExtractionLimits limits, RankingModel ranking) {
     ObjectMapper json = ProfileJson.mapper();
     ResumeParser parser = new ResumeParser(taxonomy);
     return new Environment(taxonomy, Schema.analyzer(taxonomy), parser, new ProfileEnricher(taxonomy, clock), json,
-        new ProfileReader(json, parser, new ResumeExtractor(limits)));
+        new ProfileReader(json, parser, new ResumeExtractor(limits)), ranking);
   }
 
   public static Environment createDefault() {
@@ -53,7 +59,7 @@ public record Environment(Taxonomy taxonomy, Analyzer analyzer, ResumeParser par
   }
 
   public IndexBuilder builder() {
-    return new IndexBuilder(taxonomy, analyzer, enricher, json, Runtime.getRuntime().availableProcessors());
+    return new IndexBuilder(analyzer, enricher, json, ranking, Runtime.getRuntime().availableProcessors());
   }
 
   public ProfileArchive archive(IndexStore store) {

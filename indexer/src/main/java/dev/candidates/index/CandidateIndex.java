@@ -49,9 +49,18 @@ public final class CandidateIndex implements Closeable {
     this.json = json;
   }
 
-  /** Opens (or creates) the index in {@code dir}; fails clearly when another process holds it. */
+  /** {@link #open(Path, Analyzer, ProfileEnricher, ObjectMapper, RankingModel, boolean)} with the default model. */
   public static CandidateIndex open(Path dir, Taxonomy taxonomy, Analyzer analyzer, ProfileEnricher enricher,
       ObjectMapper json, boolean bulk) throws IOException {
+    return open(dir, analyzer, enricher, json, RankingModel.DEFAULT, bulk);
+  }
+
+  /**
+   * Opens (or creates) the index in {@code dir}, whose documents store {@code ranking}'s index-time weights; fails
+   * clearly when another process holds it.
+   */
+  public static CandidateIndex open(Path dir, Analyzer analyzer, ProfileEnricher enricher, ObjectMapper json,
+      RankingModel ranking, boolean bulk) throws IOException {
     Directory d = FSDirectory.open(dir);
     IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -62,10 +71,11 @@ public final class CandidateIndex implements Closeable {
     try {
       IndexWriter w = new IndexWriter(d, cfg);
       if (!DirectoryReader.indexExists(d)) {
-        // A new index is of this schema; an existing one keeps the version it was built with.
-        w.setLiveCommitData(Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION)).entrySet());
+        // A new index is of this schema and model; an existing one keeps what it was built with.
+        w.setLiveCommitData(Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION),
+            RankingModel.FINGERPRINT_KEY, ranking.fingerprint()).entrySet());
       }
-      return new CandidateIndex(dir, d, w, enricher, new ProfileDocuments(taxonomy, json), json);
+      return new CandidateIndex(dir, d, w, enricher, new ProfileDocuments(json, ranking), json);
     } catch (LockObtainFailedException e) {
       d.close();
       throw new IndexBusyException(dir);
@@ -74,24 +84,47 @@ public final class CandidateIndex implements Closeable {
 
   /** The schema version a committed index was built with (1 for indexes from before versioning). */
   public static int schemaVersion(Path dir) throws IOException {
-    try (Directory d = FSDirectory.open(dir)) {
-      String v = SegmentInfos.readLatestCommit(d).getUserData().get(Schema.VERSION_KEY);
-      try {
-        return v == null ? 1 : Integer.parseInt(v);
-      } catch (NumberFormatException e) {
-        return 1;
-      }
+    String v = commitData(dir).get(Schema.VERSION_KEY);
+    try {
+      return v == null ? 1 : Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      return 1;
     }
   }
 
-  /** Refuses an index of another schema version, saying how to rebuild it. */
-  public static void checkSchema(Path dir, Path root) throws IOException {
+  /** The {@link RankingModel#fingerprint()} a committed index was built with ("none" from before fingerprints). */
+  public static String rankingFingerprint(Path dir) throws IOException {
+    return commitData(dir).getOrDefault(RankingModel.FINGERPRINT_KEY, "none");
+  }
+
+  private static Map<String, String> commitData(Path dir) throws IOException {
+    try (Directory d = FSDirectory.open(dir)) {
+      return SegmentInfos.readLatestCommit(d).getUserData();
+    }
+  }
+
+  /**
+   * Why an index cannot serve this version with {@code ranking}: another schema version, or index-time weights
+   * other than the model's; null when it can.
+   */
+  public static String mismatch(Path dir, RankingModel ranking) throws IOException {
     int v = schemaVersion(dir);
     if (v != Schema.VERSION) {
-      throw new SchemaMismatchException(String.format(Locale.ROOT, "the index at %s was built with "
-          + "schema version %d, this version of candidates needs %d: rebuild it with ./candidates index (or start "
-          + "./candidates serve, which rebuilds it; profiles added over the API are kept)", root, v,
-          Schema.VERSION));
+      return String.format(Locale.ROOT, "has schema version %d, this version needs %d", v, Schema.VERSION);
+    }
+    String fp = rankingFingerprint(dir);
+    if (!fp.equals(ranking.fingerprint())) {
+      return "stores ranking weights " + fp + ", the ranking model has " + ranking.fingerprint();
+    }
+    return null;
+  }
+
+  /** Refuses an index of another schema version or ranking model, saying how to rebuild it. */
+  public static void checkSchema(Path dir, Path root, RankingModel ranking) throws IOException {
+    String why = mismatch(dir, ranking);
+    if (why != null) {
+      throw new SchemaMismatchException("the index at " + root + " " + why + ": rebuild it with ./candidates index"
+          + " (or start ./candidates serve, which rebuilds it; profiles added over the API are kept)");
     }
   }
 

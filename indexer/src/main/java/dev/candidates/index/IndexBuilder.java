@@ -5,7 +5,6 @@ import dev.candidates.analysis.ChineseSegmenter;
 import dev.candidates.analysis.TextNormalizer;
 import dev.candidates.model.Profile;
 import dev.candidates.parse.ProfileEnricher;
-import dev.candidates.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -31,16 +30,16 @@ import org.apache.lucene.analysis.Analyzer;
  * committed (see {@link IndexStore}). Parsing, enrichment and analysis run on several threads.
  */
 public final class IndexBuilder {
-  private final Taxonomy taxonomy;
   private final Analyzer analyzer;
   private final ProfileEnricher enricher;
   private final ObjectMapper json;
+  private final RankingModel ranking;
   private final int threads;
 
-  public IndexBuilder(Taxonomy taxonomy, Analyzer analyzer, ProfileEnricher enricher, ObjectMapper json,
+  public IndexBuilder(Analyzer analyzer, ProfileEnricher enricher, ObjectMapper json, RankingModel ranking,
       int threads) {
-    this.taxonomy = taxonomy;
     this.analyzer = analyzer;
+    this.ranking = ranking;
     this.enricher = enricher;
     this.json = json;
     this.threads = Math.max(1, threads);
@@ -77,7 +76,7 @@ public final class IndexBuilder {
     // thread reads the first file, rather than one after the other inside the first profile.
     pool.submit(TextNormalizer::warmUp);
     pool.submit(() -> new ChineseSegmenter().segment("中文分词"));
-    try (CandidateIndex index = CandidateIndex.open(gen, taxonomy, analyzer, enricher, json, true)) {
+    try (CandidateIndex index = CandidateIndex.open(gen, analyzer, enricher, json, ranking, true)) {
       long seq = 0;
       Iterator<Ingested> all = concat(source, added(store));
       while (all.hasNext() && fatal.get() == null) {

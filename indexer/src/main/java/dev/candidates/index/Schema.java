@@ -4,6 +4,7 @@ import dev.candidates.analysis.BigramAnalyzer;
 import dev.candidates.analysis.ResumeAnalyzer;
 import dev.candidates.taxonomy.Concept;
 import dev.candidates.taxonomy.Taxonomy;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +17,9 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
 
 /**
- * The single source of truth for the index schema: every field name, how it is analyzed, indexed and stored. Nothing
- * else spells a field name.
+ * Index-wide conventions around the field entries of {@link FieldRegistry}: the schema version, the analyzers and
+ * facet configuration derived from the entries, and the value encodings shared by indexing and search. The field
+ * name constants below are the registry entries' names, for code that spells a Lucene term by hand.
  *
  * <p>Free text is indexed three ways, because no one analysis works for mixed Chinese/English résumés:
  * <ul>
@@ -42,67 +44,40 @@ public final class Schema {
   /** The commit-data key of {@link #VERSION}. */
   public static final String VERSION_KEY = "schema";
 
-  /** Unique key; also a sorted doc value for deterministic tie-breaks. */
-  public static final String ID = "id";
-  /** The profile as JSON, returned by the API. */
-  public static final String SOURCE = "source";
+  public static final String ID = FieldRegistry.ID.name();
+  public static final String SOURCE = FieldRegistry.SOURCE.name();
+  public static final String NAME = FieldRegistry.NAME.name();
+  public static final String HEADLINE = FieldRegistry.HEADLINE.name();
+  public static final String TITLE = FieldRegistry.TITLE.name();
+  public static final String COMPANY = FieldRegistry.COMPANY.name();
+  public static final String SCHOOL = FieldRegistry.SCHOOL.name();
+  public static final String LOCATION = FieldRegistry.LOCATION.name();
+  public static final String TEXT = FieldRegistry.TEXT.name();
+  public static final String TEXT_BIGRAM = FieldRegistry.TEXT_BIGRAM.name();
+  public static final String CONCEPT = FieldRegistry.CONCEPT.name();
+  public static final String TITLE_CONCEPT = FieldRegistry.TITLE_CONCEPT.name();
+  public static final String COMPANY_CONCEPT = FieldRegistry.COMPANY_CONCEPT.name();
+  public static final String CONCEPT_BROADER = FieldRegistry.CONCEPT_BROADER.name();
+  public static final String CONCEPT_RANK = FieldRegistry.CONCEPT_RANK.name();
+  public static final String SKILL_MIN_YEARS = FieldRegistry.SKILL_MIN_YEARS.name();
+  public static final String SKILL_YEARS = FieldRegistry.SKILL_YEARS.name();
+  public static final String SKILL_RECENCY = FieldRegistry.SKILL_RECENCY.name();
+  public static final String TOTAL_YEARS = FieldRegistry.TOTAL_YEARS.name();
+  public static final String UPDATED = FieldRegistry.UPDATED.name();
+  public static final String LANGUAGE = FieldRegistry.LANGUAGE.name();
 
-  public static final String NAME = "name";
-  public static final String HEADLINE = "headline";
-  public static final String TITLE = "title";
-  public static final String COMPANY = "company";
-  public static final String SCHOOL = "school";
-  public static final String LOCATION = "location";
-  /** Full résumé text, stored (for highlighting) with offsets in the postings. */
-  public static final String TEXT = "text";
-  public static final String TEXT_BIGRAM = "text_bigram";
+  /** The default model's stored concept weights (see {@link RankingModel.IndexTime}). */
+  public static final float RANK_DIRECT = RankingModel.DEFAULT.index().conceptDirect();
+  public static final float RANK_BROADER = RankingModel.DEFAULT.index().conceptBroader();
+  public static final float RANK_IN_TITLE = RankingModel.DEFAULT.index().conceptInTitle();
 
-  /** Concept ids the profile mentions (skills, roles, companies, domains); stored, to explain matches. */
-  public static final String CONCEPT = "concept";
-  /** Concepts named in job titles and the headline (roles: tech lead, backend engineer), for {@code title:}. */
-  public static final String TITLE_CONCEPT = "title_concept";
-  /** Company concepts of the employers ("腾讯" and "Tencent" are one), for {@code company:}. */
-  public static final String COMPANY_CONCEPT = "company_concept";
-  /** Broader concepts of those mentioned (Kafka → message-queue), for broader-concept matches. */
-  public static final String CONCEPT_BROADER = "concept_broader";
-  /**
-   * FeatureField: one term per concept the profile has directly or through a narrower one, valued
-   * {@link #RANK_DIRECT} or {@link #RANK_BROADER}, plus {@link #RANK_IN_TITLE} when a title names it. A skill query
-   * needs one postings list per concept this way (instead of a disjunction of {@link #CONCEPT} and
-   * {@link #CONCEPT_BROADER} and a title clause), and Lucene can skip by its impacts.
-   */
-  public static final String CONCEPT_RANK = "concept_rank";
-  /** Match weights stored in {@link #CONCEPT_RANK} (index-time, so a change needs a reindex). */
-  public static final float RANK_DIRECT = 3.0f;
-  public static final float RANK_BROADER = 1.5f;
-  public static final float RANK_IN_TITLE = 1.0f;
-  /** Terms {@code <concept>@<n>} for n = 1..years: "at least n years with the concept", an exact filter. */
-  public static final String SKILL_MIN_YEARS = "skill_min_years";
-  /** FeatureField: years with each concept, for saturating rank features. */
-  public static final String SKILL_YEARS = "skill_years";
-  /** FeatureField: how recently each concept was used, 1 = now, decaying by year. */
-  public static final String SKILL_RECENCY = "skill_recency";
-
-  /** Total years ×10 as a point (range filters) and a doc value (sort, rank). */
-  public static final String TOTAL_YEARS = "total_years";
-  public static final String UPDATED = "updated";
-  public static final String LANGUAGE = "lang";
-
-  // Facet dimensions (SortedSet doc values through the facet module).
-  public static final String FACET_SKILL = "skills";
-  public static final String FACET_COMPANY = "companies";
-  public static final String FACET_LOCATION = "location";
-  public static final String FACET_YEARS = "years";
-  public static final String FACET_LANGUAGE = "language";
-  public static final Set<String> FACETS = Set.of(FACET_SKILL, FACET_COMPANY, FACET_LOCATION, FACET_YEARS,
-      FACET_LANGUAGE);
-
-  /** Fields a query may name, and the index field each searches. */
-  public static final Map<String, String> QUERY_FIELDS = Map.of("skill", CONCEPT, "company", COMPANY, "title", TITLE,
-      "school", SCHOOL, "location", LOCATION, "name", NAME);
-
-  /** Word fields searched by free text. */
-  public static final Set<String> WORD_FIELDS = Set.of(NAME, HEADLINE, TITLE, COMPANY, SCHOOL, LOCATION, TEXT);
+  public static final String FACET_SKILL = FieldRegistry.FACET_SKILL.name();
+  public static final String FACET_COMPANY = FieldRegistry.FACET_COMPANY.name();
+  public static final String FACET_LOCATION = FieldRegistry.FACET_LOCATION.name();
+  public static final String FACET_YEARS = FieldRegistry.FACET_YEARS.name();
+  public static final String FACET_LANGUAGE = FieldRegistry.FACET_LANGUAGE.name();
+  /** Facet dimensions, which are also the search request's filter parameters. */
+  public static final Set<String> FACETS = Set.copyOf(FieldRegistry.facetDimensions());
 
   public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
@@ -121,9 +96,9 @@ public final class Schema {
    */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    config.setMultiValued(FACET_SKILL, true);
-    config.setMultiValued(FACET_COMPANY, true);
-    for (String dim : FACETS) {
+    for (FieldDef f : FieldRegistry.facets()) {
+      String dim = f.facet().dimension();
+      config.setMultiValued(dim, f.facet().multiValued());
       config.setIndexFieldName(dim, facetField(dim));
     }
     return config;
@@ -134,7 +109,7 @@ public final class Schema {
     return "$facets." + dim;
   }
 
-  /** Per-field analyzers: word analysis for text fields, bigrams for the companion, keywords for the rest. */
+  /** Per-field analyzers, as each entry's type says: words, bigrams, or keywords for the rest. */
   public static Analyzer analyzer(Taxonomy taxonomy) {
     Set<String> protectedWords = new HashSet<>();
     for (Concept c : taxonomy.concepts()) {
@@ -146,23 +121,16 @@ public final class Schema {
       }
     }
     Analyzer words = new ResumeAnalyzer(protectedWords);
-    Map<String, Analyzer> perField = new java.util.HashMap<>();
-    for (String f : WORD_FIELDS) {
-      perField.put(f, words);
+    Analyzer bigrams = new BigramAnalyzer();
+    Map<String, Analyzer> perField = new HashMap<>();
+    for (FieldDef f : FieldRegistry.ALL) {
+      switch (f.type().analysis) {
+        case WORDS -> perField.put(f.name(), words);
+        case BIGRAMS -> perField.put(f.name(), bigrams);
+        default -> { } // keyword analysis (the default) or none
+      }
     }
-    perField.put(TEXT_BIGRAM, new BigramAnalyzer());
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
-  }
-
-  /** Facet bucket of total years: 0–2, 3–5, 6–10, 10+. */
-  public static String yearsBucket(double years) {
-    if (years < 3) {
-      return "0-2";
-    }
-    if (years < 6) {
-      return "3-5";
-    }
-    return years <= 10 ? "6-10" : "10+";
   }
 
   /** Total years as stored in {@link #TOTAL_YEARS}: tenths of a year. */

@@ -47,9 +47,29 @@ public final class ProfileEnricher {
     this.clock = clock;
   }
 
-  /** The computed facts about one profile, kept beside it for indexing (not part of the JSON contract). */
+  /**
+   * Every fact indexing needs about one profile, computed once here so that building its document is a pure
+   * mapping (no taxonomy, no parser). Not part of the JSON contract.
+   *
+   * @param concepts concept ids the profile mentions (skills, roles, companies, domains)
+   * @param broader broader concepts of those, not themselves mentioned (Kafka → message-queue)
+   * @param titleConcepts concepts named in job titles and the headline (roles)
+   * @param companyConcepts company concepts of the employers ("腾讯" and "Tencent" are one)
+   * @param companies the employers as facet labels: the company concept's name when known, else as written
+   * @param city the city when the location names a known one ("Shenzhen, China" → "Shenzhen"), else the location
+   * @param asOf the month enrichment ran in (from the injected clock): recency counts from it
+   */
   public record Facts(Profile profile, Set<String> concepts, Map<String, Double> yearsByConcept,
-      Map<String, YearMonth> lastUsed) {}
+      Map<String, YearMonth> lastUsed, Set<String> broader, Set<String> titleConcepts, Set<String> companyConcepts,
+      List<String> companies, String city, YearMonth asOf) {
+
+    /** Whole months from the last use of a concept to {@link #asOf}; null when it was never used in a dated job. */
+    public Long monthsSinceUse(String conceptId) {
+      YearMonth last = lastUsed.get(conceptId);
+      return last == null ? null : Math.max(0, (asOf.getYear() - last.getYear()) * 12L + asOf.getMonthValue()
+          - last.getMonthValue());
+    }
+  }
 
   public Profile enrich(Profile p) {
     return facts(p).profile();
@@ -89,14 +109,29 @@ public final class ProfileEnricher {
     // Skills are recognized in the first MAX_SCAN characters; a longer text is still indexed in full.
     String scanned = text.length() > MAX_SCAN ? text.substring(0, MAX_SCAN) : text;
     concepts.addAll(taxonomy.matcher().conceptIds(withoutHeaders(scanned), Mode.PROSE));
+    Set<String> titleConcepts = new LinkedHashSet<>(skillsIn(p.headline()));
+    Set<String> companyConcepts = new LinkedHashSet<>();
+    Set<String> companies = new LinkedHashSet<>();
     for (Experience e : p.experience()) {
-      if (e.company() != null) {
-        concepts.addAll(taxonomy.matcher().conceptIds(e.company(), Mode.SKILLS));
-      }
-      if (e.title() != null) {
-        concepts.addAll(taxonomy.matcher().conceptIds(e.title(), Mode.SKILLS));
+      List<String> inCompany = skillsIn(e.company());
+      concepts.addAll(inCompany);
+      List<String> inTitle = skillsIn(e.title());
+      concepts.addAll(inTitle);
+      titleConcepts.addAll(inTitle);
+      if (e.company() != null && !e.company().isBlank()) {
+        companies.add(companyLabel(e.company(), inCompany));
+        for (String id : inCompany) {
+          if (taxonomy.get(id).category().equals("company")) {
+            companyConcepts.add(id);
+          }
+        }
       }
     }
+    Set<String> broader = new LinkedHashSet<>();
+    for (String id : concepts) {
+      broader.addAll(taxonomy.ancestors(id));
+    }
+    broader.removeAll(concepts);
 
     Map<String, Double> yearsByConcept = new LinkedHashMap<>();
     for (var m : months.entrySet()) {
@@ -132,7 +167,37 @@ public final class ProfileEnricher {
     if (out.id() == null) {
       out = out.withId(deriveId(out));
     }
-    return new Facts(out, concepts, yearsByConcept, lastUsed);
+    return new Facts(out, concepts, yearsByConcept, lastUsed, broader, titleConcepts, companyConcepts,
+        List.copyOf(companies), locationLabel(p.location()), now);
+  }
+
+  private List<String> skillsIn(String text) {
+    return text == null ? List.of() : taxonomy.matcher().conceptIds(text, Mode.SKILLS);
+  }
+
+  /** "腾讯" and "Tencent" are one company facet. */
+  private String companyLabel(String company, List<String> conceptsInIt) {
+    Concept c = taxonomy.lookup(company);
+    if (c == null) {
+      for (String id : conceptsInIt) {
+        if (taxonomy.get(id).category().equals("company")) {
+          c = taxonomy.get(id);
+          break;
+        }
+      }
+    }
+    String label = c != null && c.category().equals("company") ? c.displayName() : company.strip();
+    return label.length() > 80 ? label.substring(0, 80) : label;
+  }
+
+  /** The city when the location names a known one ("Shenzhen, China" → "Shenzhen"), else the location. */
+  static String locationLabel(String location) {
+    if (location == null || location.isBlank()) {
+      return null;
+    }
+    String city = ResumeParser.cityOf(location);
+    String label = city != null ? city : location.strip();
+    return label.length() > 80 ? label.substring(0, 80) : label;
   }
 
   /** Credits the interval to each concept the text mentions and to their broader concepts; returns the mentions. */

@@ -8,7 +8,6 @@ import dev.candidates.index.IndexStore;
 import dev.candidates.index.Ingested;
 import dev.candidates.index.ProfileArchive;
 import dev.candidates.index.Progress;
-import dev.candidates.index.Schema;
 import dev.candidates.model.Profile;
 import dev.candidates.parse.ProfileEnricher;
 import dev.candidates.search.SearchRequest;
@@ -127,11 +126,11 @@ public final class LiveIndex implements Closeable {
   public static LiveIndex open(Environment env, IndexStore store, Path dataDir, SearchService service,
       PrintStream log) throws IOException {
     Path existing = store.current();
-    int version = existing == null ? Schema.VERSION : CandidateIndex.schemaVersion(existing);
-    if (existing == null || version != Schema.VERSION) {
+    String mismatch = existing == null ? null : CandidateIndex.mismatch(existing, env.ranking());
+    if (existing == null || mismatch != null) {
       log.println(existing == null ? "no index in " + store.root() + " yet: building one from " + dataDir
-          : "the index in " + store.root() + " has schema version " + version + ", this version needs "
-              + Schema.VERSION + ": rebuilding it from " + dataDir + " (profiles added over the API are kept)");
+          : "the index in " + store.root() + " " + mismatch + ": rebuilding it from " + dataDir
+              + " (profiles added over the API are kept)");
       Progress progress = new Progress(log, "indexed");
       IndexBuilder.Report r = env.builder().build(source(env, dataDir), store, progress, true);
       log.println(String.format(Locale.ROOT, "indexed %,d profiles (%d skipped) in %.1fs", r.indexed(),
@@ -141,7 +140,7 @@ public final class LiveIndex implements Closeable {
       }
     }
     Path gen = store.current();
-    CandidateIndex index = CandidateIndex.open(gen, env.taxonomy(), env.analyzer(), env.enricher(), env.json(),
+    CandidateIndex index = CandidateIndex.open(gen, env.analyzer(), env.enricher(), env.json(), env.ranking(),
         false);
     return new LiveIndex(env, store, dataDir, service, index, lastCommitOf(gen));
   }
@@ -382,7 +381,7 @@ public final class LiveIndex implements Closeable {
       if (closed) {
         throw new IOException("the server is shutting down");
       }
-      CandidateIndex fresh = CandidateIndex.open(gen, env.taxonomy(), env.analyzer(), env.enricher(), env.json(),
+      CandidateIndex fresh = CandidateIndex.open(gen, env.analyzer(), env.enricher(), env.json(), env.ranking(),
           false);
       try {
         for (Change c : changesDuringRebuild) {

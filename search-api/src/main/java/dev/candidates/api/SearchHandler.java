@@ -1,6 +1,6 @@
 package dev.candidates.api;
 
-import dev.candidates.index.Schema;
+import dev.candidates.index.FieldRegistry;
 import dev.candidates.search.SearchRequest;
 import dev.candidates.search.SearchRequest.SortBy;
 import dev.candidates.search.SearchResult;
@@ -20,7 +20,7 @@ final class SearchHandler {
   static {
     Set<String> s = new HashSet<>(Set.of("q", "page", "size", "sort", "explain", "minYears", "maxYears", "facets",
         "highlight"));
-    s.addAll(Schema.FACETS);
+    s.addAll(FieldRegistry.facetDimensions());
     SEARCH_PARAMS = Set.copyOf(s);
   }
 
@@ -37,7 +37,7 @@ final class SearchHandler {
   void search(Context ctx, QueryParams p) throws IOException {
     long started = System.nanoTime();
     Map<String, List<String>> filters = new LinkedHashMap<>();
-    for (String dim : Schema.FACETS) {
+    for (String dim : FieldRegistry.facetDimensions()) {
       List<String> values = p.all(dim);
       if (!values.isEmpty()) {
         filters.put(dim, values);

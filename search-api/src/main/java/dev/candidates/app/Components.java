@@ -40,7 +40,8 @@ public record Components(Environment env, Limits limits) {
   }
 
   public SearchService searchService() {
-    return new SearchService(env.taxonomy(), env.analyzer(), env.json(), SearchService.DEFAULT_TIMEOUT_MS);
+    return new SearchService(env.taxonomy(), env.analyzer(), env.json(), env.ranking(),
+        SearchService.DEFAULT_TIMEOUT_MS);
   }
 
   /** The live index of {@code store} (built from {@code data} first when it holds none), searched by our service. */

@@ -20,7 +20,7 @@ final class IndexOptions {
     if (gen == null) {
       throw new Args.UsageException("no index at " + store.root() + "; build one first with ./candidates index");
     }
-    CandidateIndex.checkSchema(gen, store.root());
-    return CandidateIndex.open(gen, env.taxonomy(), env.analyzer(), env.enricher(), env.json(), false);
+    CandidateIndex.checkSchema(gen, store.root(), env.ranking());
+    return CandidateIndex.open(gen, env.analyzer(), env.enricher(), env.json(), env.ranking(), false);
   }
 }

@@ -55,7 +55,7 @@ public final class SearchCommand implements Command {
       return 1;
     }
     try {
-      CandidateIndex.checkSchema(gen, store.root());
+      CandidateIndex.checkSchema(gen, store.root(), env.ranking());
     } catch (CandidateIndex.SchemaMismatchException e) {
       err.println("error: " + e.getMessage());
       return 1;

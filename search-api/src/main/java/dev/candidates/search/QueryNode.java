@@ -10,7 +10,7 @@ public sealed interface QueryNode {
   /** A quoted phrase. */
   record Phrase(String text) implements QueryNode {}
 
-  /** {@code field:value} or {@code field:"a phrase"}; field is one of Schema.QUERY_FIELDS' keys. */
+  /** {@code field:value} or {@code field:"a phrase"}; field is a query field of FieldRegistry. */
   record Field(String field, String value) implements QueryNode {}
 
   /** {@code years:>=8}, {@code years:3..5}: total years, a filter. Null bounds are open. */

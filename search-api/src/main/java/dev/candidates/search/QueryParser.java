@@ -1,7 +1,8 @@
 package dev.candidates.search;
 
 import dev.candidates.analysis.TextNormalizer;
-import dev.candidates.index.Schema;
+import dev.candidates.index.FieldDef;
+import dev.candidates.index.FieldRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -133,13 +134,13 @@ public final class QueryParser {
     Matcher f = FIELD.matcher(input).region(pos, input.length());
     if (f.lookingAt()) {
       String name = f.group(1).toLowerCase(Locale.ROOT);
-      if (name.equals("years") || Schema.QUERY_FIELDS.containsKey(name)) {
+      if (FieldRegistry.queryField(name) != null) {
         pos = f.end();
         return field(name);
       }
       if (name.length() > 1 && !name.equals("http") && !name.equals("https")) {
-        throw new QuerySyntaxException("unknown field \"" + name + ":\"; use one of skill:, company:, title:, "
-            + "school:, location:, name:, years:");
+        throw new QuerySyntaxException("unknown field \"" + name + ":\"; use one of "
+            + String.join(", ", FieldRegistry.queryFields().keySet().stream().map(n -> n + ":").toList()));
       }
     }
     String w = word();
@@ -200,10 +201,11 @@ public final class QueryParser {
       throw new QuerySyntaxException(name + ": needs a value, e.g. " + example(name));
     }
     String value = peek('"') ? quoted() : word();
-    if (name.equals("years")) {
+    FieldDef.QueryStyle style = FieldRegistry.queryField(name).search().style();
+    if (style == FieldDef.QueryStyle.RANGE) {
       return years(value);
     }
-    if (name.equals("skill")) {
+    if (style == FieldDef.QueryStyle.CONCEPT) {
       // skill:go>=5, skill:"message queue">=3
       String rest = value;
       if (pos < input.length() && input.startsWith(">=", pos)) {
@@ -233,13 +235,7 @@ public final class QueryParser {
   }
 
   private static String example(String field) {
-    return switch (field) {
-      case "years" -> "years:>=5 or years:3..8";
-      case "skill" -> "skill:kafka or skill:go>=5";
-      case "company" -> "company:腾讯";
-      case "title" -> "title:\"tech lead\"";
-      default -> field + ":value";
-    };
+    return FieldRegistry.queryField(field).search().example();
   }
 
   private static QueryNode years(String value) {

@@ -1,6 +1,8 @@
 package dev.candidates.search;
 
 import dev.candidates.analysis.TextNormalizer;
+import dev.candidates.index.FieldDef;
+import dev.candidates.index.FieldRegistry;
 import dev.candidates.index.Schema;
 import dev.candidates.search.QueryPlan.Clause;
 import dev.candidates.search.QueryPlan.Kind;
@@ -30,7 +32,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -65,10 +66,12 @@ public final class QueryTranslator {
 
   private final Taxonomy taxonomy;
   private final Analyzer analyzer;
+  private final Ranking ranking;
 
-  public QueryTranslator(Taxonomy taxonomy, Analyzer analyzer) {
+  public QueryTranslator(Taxonomy taxonomy, Analyzer analyzer, Ranking ranking) {
     this.taxonomy = taxonomy;
     this.analyzer = analyzer;
+    this.ranking = ranking;
   }
 
   /** Working state of one translation. */
@@ -105,18 +108,18 @@ public final class QueryTranslator {
       topLevel(n, ctx);
     }
     for (String c : ctx.requested) {
-      ctx.clauses.add(new Clause("years with " + taxonomy.displayName(c), Kind.FEATURE, Ranking.yearsWith(c), c,
+      ctx.clauses.add(new Clause("years with " + taxonomy.displayName(c), Kind.FEATURE, ranking.yearsWith(c), c,
           Map.of()));
-      ctx.clauses.add(new Clause("recent use of " + taxonomy.displayName(c), Kind.FEATURE, Ranking.recency(c), c,
+      ctx.clauses.add(new Clause("recent use of " + taxonomy.displayName(c), Kind.FEATURE, ranking.recency(c), c,
           Map.of()));
     }
     for (var e : ctx.requestedYears.entrySet()) {
       ctx.clauses.add(new Clause("at least " + e.getValue() + " years with " + taxonomy.displayName(e.getKey()),
-          Kind.FEATURE, Ranking.enoughYearsWith(e.getKey(), e.getValue()), e.getKey(), Map.of()));
+          Kind.FEATURE, ranking.enoughYearsWith(e.getKey(), e.getValue()), e.getKey(), Map.of()));
     }
     if (ctx.softTotalYears != null) {
       ctx.clauses.add(new Clause("at least " + fmt(ctx.softTotalYears) + " years in total", Kind.FEATURE,
-          Ranking.enoughTotalYears(ctx.softTotalYears), null, Map.of()));
+          ranking.enoughTotalYears(ctx.softTotalYears), null, Map.of()));
     }
     Query hl = ctx.highlightClauses == 0 ? null : ctx.highlight.build();
     return new QueryPlan(List.copyOf(ctx.clauses), hl, List.copyOf(ctx.requested), Map.copyOf(ctx.requestedYears),
@@ -321,18 +324,17 @@ public final class QueryTranslator {
     if (positive) {
       ctx.highlight(analyzed(Schema.TEXT, u.text()));
     }
-    return new Clause(u.text(), Kind.UNIT, new DisjunctionMaxQuery(alternatives.values(), 0.1f), null,
-        alternatives);
+    return new Clause(u.text(), Kind.UNIT, ranking.bestOf(alternatives.values()), null, alternatives);
   }
 
   private Clause conceptClause(Unit u, Context ctx, boolean positive) {
     String c = u.conceptId();
     // Direct, broader and in-a-title weights come stored in one feature term: one postings list to walk.
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(Ranking.conceptMatch(c), Occur.MUST);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(ranking.conceptMatch(c), Occur.MUST);
     Map<String, Query> alternatives = new LinkedHashMap<>();
     Query exact = exactText(u.text());
     if (exact != null) {
-      b.add(new BoostQuery(exact, Ranking.EXACT), Occur.SHOULD);
+      b.add(ranking.exact(exact), Occur.SHOULD);
       alternatives.put("exact", exact);
     }
     alternatives.put("taxonomy", new TermQuery(new Term(Schema.CONCEPT, c)));
@@ -363,25 +365,21 @@ public final class QueryTranslator {
 
   private Map<String, Query> textAlternatives(String text, Context ctx) {
     Map<String, Query> alts = new LinkedHashMap<>();
-    addField(alts, Schema.TEXT, text, Ranking.TEXT);
-    addField(alts, Schema.TITLE, text, Ranking.TITLE);
-    addField(alts, Schema.HEADLINE, text, Ranking.HEADLINE);
-    addField(alts, Schema.NAME, text, Ranking.NAME);
-    addField(alts, Schema.COMPANY, text, Ranking.COMPANY);
-    addField(alts, Schema.SCHOOL, text, Ranking.SCHOOL);
-    addField(alts, Schema.LOCATION, text, Ranking.LOCATION);
+    for (FieldDef f : FieldRegistry.freeTextFields()) {
+      addField(alts, f.name(), text, ranking.weight(f));
+    }
     long han = text.codePoints().filter(TextNormalizer::isHan).count();
     if (han >= 3) {
       Query bigrams = analyzed(Schema.TEXT_BIGRAM, text);
       if (bigrams != null) {
-        alts.put(Schema.TEXT_BIGRAM, new BoostQuery(bigrams, Ranking.BIGRAM));
+        alts.put(Schema.TEXT_BIGRAM, new BoostQuery(bigrams, ranking.weights().bigram()));
       }
     }
     if (han == 0 && text.length() >= 4 && text.chars().allMatch(Character::isLetter)
         && docFreq(ctx, alts.get(Schema.TEXT)) == 0) {
       int edits = text.length() >= 7 ? 2 : 1;
       alts.put("fuzzy", new BoostQuery(new FuzzyQuery(new Term(Schema.TEXT, text.toLowerCase(Locale.ROOT)), edits),
-          Ranking.FUZZY));
+          ranking.weights().fuzzy()));
     }
     return alts;
   }
@@ -470,39 +468,49 @@ public final class QueryTranslator {
   private Query field(QueryNode.Field f, Context ctx, boolean positive) {
     String value = f.value();
     Concept concept = taxonomy.lookup(value);
-    return switch (f.field()) {
-      case "skill" -> {
+    FieldDef def = FieldRegistry.queryField(f.field());
+    return switch (def.search().style()) {
+      case CONCEPT -> {
         String c = conceptFor(value);
         yield c != null ? conceptClause(new Unit(value, c), ctx, positive).query()
             : orNone(analyzed(Schema.TEXT, value));
       }
-      case "company" -> {
+      case COMPANY -> {
         List<Query> qs = new ArrayList<>();
-        Query text = analyzed(Schema.COMPANY, value);
+        Query text = analyzed(def.name(), value);
         if (text != null) {
           qs.add(text);
         }
         String c = concept != null && concept.category().equals("company") ? concept.id() : companyIn(value);
         if (c != null) {
-          qs.add(Ranking.concept(Schema.COMPANY_CONCEPT, c, Ranking.CONCEPT));
+          qs.add(ranking.conceptInField(Schema.COMPANY_CONCEPT, c));
         }
-        yield qs.isEmpty() ? new MatchNoDocsQuery() : new DisjunctionMaxQuery(qs, 0.1f);
+        yield qs.isEmpty() ? new MatchNoDocsQuery() : ranking.bestOf(qs);
       }
-      case "title" -> {
+      case TITLE -> {
         List<Query> qs = new ArrayList<>();
-        Query text = analyzed(Schema.TITLE, value);
+        Query text = analyzed(def.name(), value);
         if (text != null) {
-          qs.add(new BoostQuery(text, Ranking.TITLE));
+          qs.add(new BoostQuery(text, ranking.weight(def)));
         }
         if (concept != null) {
-          qs.add(Ranking.concept(Schema.TITLE_CONCEPT, concept.id(), Ranking.CONCEPT));
+          qs.add(ranking.conceptInField(Schema.TITLE_CONCEPT, concept.id()));
         }
         if (positive && text != null) {
           ctx.highlight(analyzed(Schema.TEXT, value));
         }
-        yield qs.isEmpty() ? new MatchNoDocsQuery() : new DisjunctionMaxQuery(qs, 0.1f);
+        yield qs.isEmpty() ? new MatchNoDocsQuery() : ranking.bestOf(qs);
       }
-      default -> orNone(analyzed(Schema.QUERY_FIELDS.get(f.field()), value));
+      case KEYWORD -> {
+        String term = def.search().keyword().apply(value);
+        if (term == null) {
+          throw new QuerySyntaxException(f.field() + ":" + value + " is not a value of " + f.field() + ":; use one of "
+              + String.join(", ", def.search().vocabulary()));
+        }
+        yield new TermQuery(new Term(def.name(), term));
+      }
+      case WORDS -> orNone(analyzed(def.name(), value));
+      case RANGE -> throw new IllegalStateException(f.field() + ": is parsed as a range"); // QueryNode.Years
     };
   }
 
@@ -530,10 +538,10 @@ public final class QueryTranslator {
         : new TermQuery(new Term(Schema.SKILL_MIN_YEARS, Schema.minYearsTerm(conceptId, min)));
   }
 
-  private static Query prefix(String p) {
+  private Query prefix(String p) {
     String lower = p.toLowerCase(Locale.ROOT);
-    return new DisjunctionMaxQuery(List.of(new PrefixQuery(new Term(Schema.TEXT, lower)),
-        new BoostQuery(new PrefixQuery(new Term(Schema.TITLE, lower)), Ranking.TITLE)), 0.1f);
+    return ranking.bestOf(List.of(new PrefixQuery(new Term(Schema.TEXT, lower)),
+        new BoostQuery(new PrefixQuery(new Term(Schema.TITLE, lower)), ranking.weight(FieldRegistry.TITLE))));
   }
 
   /**

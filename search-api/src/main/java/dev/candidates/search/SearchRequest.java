@@ -1,14 +1,14 @@
 package dev.candidates.search;
 
-import dev.candidates.index.Schema;
+import dev.candidates.index.FieldRegistry;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A search as the API and the CLI ask for it. Validated here, so every caller gets the same limits and messages.
  *
- * @param filters facet drill-downs: dimension ({@code skills}, {@code companies}, {@code location}, {@code years},
- *     {@code language}) → values; values of one dimension are alternatives, dimensions combine with AND
+ * @param filters facet drill-downs: dimension (one of {@link FieldRegistry#facetDimensions()}) → values; values of
+ *     one dimension are alternatives, dimensions combine with AND
  */
 public record SearchRequest(String q, int page, int size, SortBy sort, boolean explain,
     Map<String, List<String>> filters, Double minYears, Double maxYears, boolean facets, boolean highlight) {
@@ -34,8 +34,9 @@ public record SearchRequest(String q, int page, int size, SortBy sort, boolean e
     sort = sort == null ? SortBy.RELEVANCE : sort;
     filters = filters == null ? Map.of() : Map.copyOf(filters);
     for (var e : filters.entrySet()) {
-      if (!Schema.FACETS.contains(e.getKey())) {
-        throw new InvalidRequestException("unknown filter \"" + e.getKey() + "\"; use one of " + Schema.FACETS);
+      if (FieldRegistry.facet(e.getKey()) == null) {
+        throw new InvalidRequestException("unknown filter \"" + e.getKey() + "\"; use one of "
+            + FieldRegistry.facetDimensions());
       }
       if (e.getValue().size() > 20 || e.getValue().stream().anyMatch(v -> v.length() > 200)) {
         throw new InvalidRequestException("too many or too long values for filter " + e.getKey());

@@ -7,10 +7,11 @@ import java.util.Map;
 /**
  * The answer to a search; field names are part of the HTTP API contract. {@code total} is exact when
  * {@code totalExact}; without facets it is counted only up to {@link SearchService#TOTAL_HITS_THRESHOLD} and is a
- * lower bound past that.
+ * lower bound past that. {@code facetOrder} lists every facet dimension in the order a page shows them (also when
+ * {@code facets} is empty because none were asked for), so a page keeps no list of its own.
  */
 public record SearchResult(long total, boolean totalExact, long tookMs, boolean partial, boolean timedOut, String didYouMean,
-    List<Hit> hits, Map<String, List<FacetValue>> facets) {
+    List<Hit> hits, Map<String, List<FacetValue>> facets, List<String> facetOrder) {
 
   public record Hit(String id, String name, String headline, String location, Double totalYears, float score,
       List<MatchedSkill> matchedSkills, List<Highlight> highlights,

@@ -2,6 +2,9 @@ package dev.candidates.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.candidates.diagnostics.FailureLog;
+import dev.candidates.index.FieldDef;
+import dev.candidates.index.FieldRegistry;
+import dev.candidates.index.RankingModel;
 import dev.candidates.index.Schema;
 import dev.candidates.model.Profile;
 import dev.candidates.search.QueryPlan.Clause;
@@ -62,7 +65,6 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 public final class SearchService {
   public static final long DEFAULT_TIMEOUT_MS = 2_000;
-  private static final int FACET_VALUES = 15;
   private static final FailureLog HIGHLIGHT_FAILURES = new FailureLog(SearchService.class, "highlighting");
   /** Without facets, hits are counted exactly up to here; past it {@code total} is a lower bound. */
   public static final int TOTAL_HITS_THRESHOLD = 1_000;
@@ -70,6 +72,7 @@ public final class SearchService {
   private final Taxonomy taxonomy;
   private final Analyzer analyzer;
   private final ObjectMapper json;
+  private final Ranking ranking;
   private final QueryTranslator translator;
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final long timeoutMs;
@@ -79,11 +82,18 @@ public final class SearchService {
   /** Per reader: each facet dimension's ordinal state (a dimension no document has yet is absent). */
   private record FacetCache(IndexReader reader, Map<String, SortedSetDocValuesReaderState> states) {}
 
+  /** A service ranking with {@link RankingModel#DEFAULT}. */
   public SearchService(Taxonomy taxonomy, Analyzer analyzer, ObjectMapper json, long timeoutMs) {
+    this(taxonomy, analyzer, json, RankingModel.DEFAULT, timeoutMs);
+  }
+
+  public SearchService(Taxonomy taxonomy, Analyzer analyzer, ObjectMapper json, RankingModel model,
+      long timeoutMs) {
     this.taxonomy = taxonomy;
     this.analyzer = analyzer;
     this.json = json;
-    this.translator = new QueryTranslator(taxonomy, analyzer);
+    this.ranking = new Ranking(model);
+    this.translator = new QueryTranslator(taxonomy, analyzer, ranking);
     this.timeoutMs = timeoutMs;
     this.suggester = new Suggester(taxonomy);
   }
@@ -121,7 +131,7 @@ public final class SearchService {
     String didYouMean = plan.didYouMean() != null && out.total < 3 ? plan.didYouMean() : null;
     long tookMs = (System.nanoTime() - started) / 1_000_000;
     return new SearchResult(out.total, out.totalExact, tookMs, partial, searcher.timedOut(), didYouMean, hits,
-        out.facets);
+        out.facets, FieldRegistry.facetDimensions());
   }
 
   private record Outcome(long total, boolean totalExact, TopDocs hits, Map<String, List<FacetValue>> facets) {}
@@ -157,8 +167,8 @@ public final class SearchService {
       total += md.totalHits();
     }
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    for (String dim : List.of(Schema.FACET_SKILL, Schema.FACET_COMPANY, Schema.FACET_LOCATION, Schema.FACET_YEARS,
-        Schema.FACET_LANGUAGE)) {
+    for (FieldDef field : FieldRegistry.facets()) {
+      String dim = field.facet().dimension();
       List<String> selected = req.filters().getOrDefault(dim, List.of());
       SortedSetDocValuesReaderState state = states.get(dim);
       Facets counts = null;
@@ -167,7 +177,7 @@ public final class SearchService {
             : searcher.search(drillDown(query, req.filters(), dim), new FacetsCollectorManager());
         counts = new SortedSetDocValuesFacetCounts(state, hitsOfDim);
       }
-      facets.put(dim, facetValues(counts, dim, selected));
+      facets.put(dim, facetValues(counts, field.facet(), selected));
     }
     return new Outcome(total, true, hits, facets);
   }
@@ -185,12 +195,13 @@ public final class SearchService {
     return ddq;
   }
 
-  private static List<FacetValue> facetValues(Facets counts, String dim, List<String> selected) throws IOException {
+  private static List<FacetValue> facetValues(Facets counts, FieldDef.Facet facet, List<String> selected)
+      throws IOException {
     List<FacetValue> values = new ArrayList<>();
     FacetResult fr = null; // null counts: no document has this dimension yet
     if (counts != null) {
       try {
-        fr = counts.getTopChildren(dim.equals(Schema.FACET_YEARS) ? 10 : FACET_VALUES, dim);
+        fr = counts.getTopChildren(facet.values(), facet.dimension());
       } catch (IllegalArgumentException e) {
         fr = null;
       }
@@ -207,8 +218,8 @@ public final class SearchService {
         values.add(new FacetValue(s, 0, true));
       }
     }
-    if (dim.equals(Schema.FACET_YEARS)) {
-      List<String> order = List.of("0-2", "3-5", "6-10", "10+");
+    List<String> order = facet.valueOrder();
+    if (!order.isEmpty()) {
       values.sort((a, b) -> Integer.compare(order.indexOf(a.value()), order.indexOf(b.value())));
     }
     return values;
@@ -230,7 +241,7 @@ public final class SearchService {
       return c.states;
     }
     Map<String, SortedSetDocValuesReaderState> states = new LinkedHashMap<>();
-    for (String dim : Schema.FACETS) {
+    for (String dim : FieldRegistry.facetDimensions()) {
       try {
         states.put(dim, new DefaultSortedSetDocValuesReaderState(reader, Schema.facetField(dim), facetsConfig));
       } catch (IllegalArgumentException e) {
@@ -455,8 +466,8 @@ public final class SearchService {
     List<String> top = skills.subList(0, Math.min(20, skills.size()));
     for (String c : top) {
       double y = p.skillYears().getOrDefault(taxonomy.displayName(c), 0.0);
-      b.add(Ranking.concept(Schema.CONCEPT, c, (float) (1 + y / (y + Ranking.YEARS_PIVOT))), Occur.SHOULD);
-      b.add(Ranking.yearsWith(c), Occur.SHOULD);
+      b.add(ranking.sharedSkill(c, y), Occur.SHOULD);
+      b.add(ranking.yearsWith(c), Occur.SHOULD);
     }
     b.add(new TermQuery(new Term(Schema.ID, id)), Occur.MUST_NOT);
     b.setMinimumNumberShouldMatch(1);

@@ -1,0 +1,242 @@
+package dev.candidates.index;
+
+import dev.candidates.index.FieldDef.Facet;
+import dev.candidates.index.FieldDef.QueryStyle;
+import dev.candidates.index.FieldDef.Search;
+import dev.candidates.index.FieldDef.Source;
+import dev.candidates.index.FieldDef.Type;
+import dev.candidates.model.Education;
+import dev.candidates.model.Experience;
+import dev.candidates.model.Profile;
+import dev.candidates.parse.ProfileEnricher.Facts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/**
+ * Every field of the candidate index, one {@link FieldDef} entry each: the one place a field's name, Lucene type,
+ * values, search role and facet role are written. Documents ({@link ProfileDocuments}), the analyzers and facet
+ * configuration ({@link Schema}), the query fields and free-text fields, the facet dimensions and their display
+ * order, the search request's filter parameters and the query parser's messages are all read from here.
+ *
+ * <p>To add a field: derive its value once in {@code ProfileEnricher.Facts} (no taxonomy or parser calls in the
+ * mapping), add an entry below and list it in {@link #ALL}; give it {@code .searched(...)} to make {@code name:}
+ * work (a weight names a {@link RankingModel.QueryTime} accessor; a new weight is a new component there) and
+ * {@code .faceted(...)} to count it as a facet and accept it as a filter parameter. Bump {@link Schema#VERSION}:
+ * existing indexes lack the field. Document the query field and the filter in {@code openapi.json} (a test checks
+ * it against this registry) and give the facet its labels in the page's {@code i18n.js}.
+ */
+public final class FieldRegistry {
+  private FieldRegistry() {}
+
+  /** Unique key; also a sorted doc value for deterministic tie-breaks. */
+  public static final FieldDef ID = FieldDef.of("id", Type.ID, f -> List.of(f.profile().id()));
+  /** The profile as JSON, returned by the API. */
+  public static final FieldDef SOURCE = new FieldDef("source", Type.JSON, true, null, null, null);
+
+  /** Concept ids the profile mentions (skills, roles, companies, domains); stored, to explain matches. */
+  public static final FieldDef CONCEPT = FieldDef.of("concept", Type.KEYWORD, Facts::concepts).storing()
+      .searched(Search.queryField("skill", QueryStyle.CONCEPT, "skill:kafka or skill:go>=5"));
+  /** Full résumé text, stored (for highlighting) with offsets in the postings. */
+  public static final FieldDef TEXT = FieldDef.of("text", Type.WORDS_WITH_OFFSETS, f -> List.of(text(f)))
+      .searched(Search.freeText(RankingModel.QueryTime::text));
+  /** The headline and every job title, in that order. */
+  public static final FieldDef TITLE = FieldDef.of("title", Type.WORDS, f -> {
+    List<String> v = present(f.profile().headline());
+    f.profile().experience().forEach(e -> v.addAll(present(e.title())));
+    return v;
+  }).searched(Search.both("title", QueryStyle.TITLE, RankingModel.QueryTime::title, "title:\"tech lead\""));
+  public static final FieldDef HEADLINE = FieldDef.of("headline", Type.WORDS, f -> present(f.profile().headline()))
+      .searched(Search.freeText(RankingModel.QueryTime::headline));
+  public static final FieldDef NAME = FieldDef.of("name", Type.WORDS, f -> present(f.profile().name()))
+      .searched(Search.both("name", QueryStyle.WORDS, RankingModel.QueryTime::name, "name:李伟"));
+  public static final FieldDef COMPANY = FieldDef.of("company", Type.WORDS,
+      f -> each(f.profile().experience(), Experience::company))
+      .searched(Search.both("company", QueryStyle.COMPANY, RankingModel.QueryTime::company, "company:腾讯"));
+  public static final FieldDef SCHOOL = FieldDef.of("school", Type.WORDS,
+      f -> each(f.profile().education(), Education::school))
+      .searched(Search.both("school", QueryStyle.WORDS, RankingModel.QueryTime::school, "school:清华"));
+  public static final FieldDef LOCATION = FieldDef.of("location", Type.WORDS, f -> present(f.profile().location()))
+      .searched(Search.both("location", QueryStyle.WORDS, RankingModel.QueryTime::location, "location:深圳"));
+  /** Chinese bigrams of the text: recall for words the segmenter misses (the builder adds it for Han runs). */
+  public static final FieldDef TEXT_BIGRAM = FieldDef.of("text_bigram", Type.BIGRAMS, f -> List.of(text(f)));
+
+  /** Concepts named in job titles and the headline (roles: tech lead, backend engineer), for {@code title:}. */
+  public static final FieldDef TITLE_CONCEPT = FieldDef.of("title_concept", Type.KEYWORD, Facts::titleConcepts);
+  /** Company concepts of the employers ("腾讯" and "Tencent" are one), for {@code company:}. */
+  public static final FieldDef COMPANY_CONCEPT = FieldDef.of("company_concept", Type.KEYWORD,
+      Facts::companyConcepts);
+  /** Broader concepts of those mentioned (Kafka → message-queue), for broader-concept matches. */
+  public static final FieldDef CONCEPT_BROADER = FieldDef.of("concept_broader", Type.KEYWORD, Facts::broader);
+  /**
+   * One term per concept the profile has directly or through a narrower one, valued by the model's direct or
+   * broader weight, plus its in-title weight when a title names it. A skill query needs one postings list per
+   * concept this way (instead of a disjunction of concept, broader and title clauses), and Lucene can skip by its
+   * impacts.
+   */
+  public static final FieldDef CONCEPT_RANK = feature("concept_rank", (f, m) -> {
+    Map<String, Float> v = new LinkedHashMap<>();
+    f.concepts().forEach(id -> v.put(id, m.conceptDirect() + (f.titleConcepts().contains(id) ? m.conceptInTitle()
+        : 0f)));
+    f.broader().forEach(id -> v.put(id, m.conceptBroader() + (f.titleConcepts().contains(id) ? m.conceptInTitle()
+        : 0f)));
+    return v;
+  });
+  /** Terms {@code <concept>@<n>} for n = 1..years: "at least n years with the concept", an exact filter. */
+  public static final FieldDef SKILL_MIN_YEARS = FieldDef.of("skill_min_years", Type.KEYWORD, f -> {
+    List<String> v = new ArrayList<>();
+    f.yearsByConcept().forEach((id, years) -> {
+      for (int y = 1; y <= Math.min(60, (int) Math.floor(years)); y++) {
+        v.add(Schema.minYearsTerm(id, y));
+      }
+    });
+    return v;
+  });
+  /** Years with each concept, for saturating rank features (a mention without dated years still counts a little). */
+  public static final FieldDef SKILL_YEARS = feature("skill_years", (f, m) -> {
+    Map<String, Float> v = new LinkedHashMap<>();
+    f.yearsByConcept().forEach((id, years) -> v.put(id, (float) Math.max(m.undatedYears(), years)));
+    return v;
+  });
+  /** How recently each concept was used, 1 = in the month of enrichment, decaying as the model says. */
+  public static final FieldDef SKILL_RECENCY = feature("skill_recency", (f, m) -> {
+    Map<String, Float> v = new LinkedHashMap<>();
+    for (String id : f.yearsByConcept().keySet()) {
+      Long months = f.monthsSinceUse(id);
+      if (months != null) {
+        v.put(id, m.recency(months));
+      }
+    }
+    return v;
+  });
+
+  /** Total years ×10 as a point (range filters, {@code years:}) and a doc value (sort, rank). */
+  public static final FieldDef TOTAL_YEARS = number("total_years", f -> Schema.tenths(totalYears(f.profile())))
+      .searched(Search.queryField("years", QueryStyle.RANGE, "years:>=5 or years:3..8"));
+  public static final FieldDef UPDATED = number("updated", f -> f.profile().updated() == null ? 0
+      : Instant.parse(f.profile().updated()).toEpochMilli());
+  public static final FieldDef LANGUAGE = FieldDef.of("lang", Type.KEYWORD, f -> List.of(language(f.profile())));
+
+  /** The facet buckets of total years, in order. */
+  private static final List<String> YEARS_BUCKETS = List.of("0-2", "3-5", "6-10", "10+");
+
+  public static final FieldDef FACET_SKILL = FieldDef.facetOnly(Facet.byCount("skills", 10, 15, true),
+      f -> f.profile().skills());
+  public static final FieldDef FACET_COMPANY = FieldDef.facetOnly(Facet.byCount("companies", 20, 15, true),
+      Facts::companies);
+  public static final FieldDef FACET_LOCATION = FieldDef.facetOnly(Facet.byCount("location", 30, 15, false),
+      f -> present(f.city()));
+  public static final FieldDef FACET_YEARS = FieldDef.facetOnly(Facet.scale("years", 40, YEARS_BUCKETS),
+      f -> List.of(yearsBucket(totalYears(f.profile()))));
+  public static final FieldDef FACET_LANGUAGE = FieldDef.facetOnly(Facet.byCount("language", 50, 15, false),
+      f -> List.of(language(f.profile())));
+
+  /** Every field, in document order; free text tries its fields in this order too. */
+  public static final List<FieldDef> ALL = List.of(ID, SOURCE, CONCEPT, TEXT, TITLE, HEADLINE, NAME, COMPANY, SCHOOL,
+      LOCATION, TEXT_BIGRAM, TITLE_CONCEPT, COMPANY_CONCEPT, CONCEPT_BROADER, CONCEPT_RANK, SKILL_MIN_YEARS,
+      SKILL_YEARS, SKILL_RECENCY, TOTAL_YEARS, UPDATED, LANGUAGE, FACET_SKILL, FACET_COMPANY, FACET_LOCATION,
+      FACET_YEARS, FACET_LANGUAGE);
+
+  private static final List<FieldDef> FACETS = ALL.stream().filter(f -> f.facet() != null)
+      .sorted(Comparator.comparingInt(f -> f.facet().order())).toList();
+  private static final Map<String, FieldDef> QUERY_FIELDS = index(ALL.stream()
+      .filter(f -> f.search() != null && f.search().queryField() != null).toList(), f -> f.search().queryField());
+  private static final Map<String, FieldDef> BY_DIMENSION = index(FACETS, f -> f.facet().dimension());
+  private static final Map<String, FieldDef> BY_NAME = index(ALL.stream().filter(f -> f.type() != Type.FACET)
+      .toList(), FieldDef::name);
+
+  /** The fields with a facet role, in display order. */
+  public static List<FieldDef> facets() {
+    return FACETS;
+  }
+
+  /** The facet dimensions in display order: the filter parameters, and the order a page shows them in. */
+  public static List<String> facetDimensions() {
+    return FACETS.stream().map(f -> f.facet().dimension()).toList();
+  }
+
+  public static FieldDef facet(String dimension) {
+    return BY_DIMENSION.get(dimension);
+  }
+
+  /** Query field name ({@code skill}) → its field, in registry order. */
+  public static Map<String, FieldDef> queryFields() {
+    return QUERY_FIELDS;
+  }
+
+  /** The field a query names, or null. */
+  public static FieldDef queryField(String name) {
+    return QUERY_FIELDS.get(name);
+  }
+
+  /** The fields bare words search, in registry order. */
+  public static List<FieldDef> freeTextFields() {
+    return ALL.stream().filter(f -> f.search() != null && f.search().freeText()).toList();
+  }
+
+  /** A field by its Lucene name (facet dimensions excluded: see {@link #facet}). */
+  public static FieldDef byName(String name) {
+    return BY_NAME.get(name);
+  }
+
+  // ------------------------------------------------------------------ value helpers
+
+  private static FieldDef feature(String name, BiFunction<Facts, RankingModel.IndexTime, Map<String, Float>> of) {
+    return new FieldDef(name, Type.FEATURE, false, new Source.Features(of), null, null);
+  }
+
+  private static FieldDef number(String name, ToLongFunction<Facts> of) {
+    return new FieldDef(name, Type.LONG, false, new Source.Number(of), null, null);
+  }
+
+  /** Facet bucket of total years: 0–2, 3–5, 6–10, 10+. */
+  static String yearsBucket(double years) {
+    return YEARS_BUCKETS.get(years < 3 ? 0 : years < 6 ? 1 : years <= 10 ? 2 : 3);
+  }
+
+  private static String text(Facts f) {
+    return f.profile().text() == null ? "" : f.profile().text();
+  }
+
+  private static double totalYears(Profile p) {
+    return p.totalYears() == null ? 0 : p.totalYears();
+  }
+
+  private static String language(Profile p) {
+    return p.resumeLanguage() == null ? "en" : p.resumeLanguage();
+  }
+
+  /** The value when it is not blank, as a list one may add to. */
+  private static List<String> present(String value) {
+    List<String> v = new ArrayList<>(1);
+    if (value != null && !value.isBlank()) {
+      v.add(value);
+    }
+    return v;
+  }
+
+  private static <T> List<String> each(Collection<T> items, Function<T, String> value) {
+    List<String> v = new ArrayList<>();
+    for (T item : items) {
+      v.addAll(present(value.apply(item)));
+    }
+    return v;
+  }
+
+  private static Map<String, FieldDef> index(List<FieldDef> fields, Function<FieldDef, String> key) {
+    Map<String, FieldDef> m = new LinkedHashMap<>();
+    for (FieldDef f : fields) {
+      if (m.put(key.apply(f), f) != null) {
+        throw new IllegalStateException("two fields named " + key.apply(f));
+      }
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
+}
