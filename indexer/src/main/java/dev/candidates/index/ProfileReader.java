@@ -9,6 +9,8 @@ import dev.candidates.extract.ExtractedText;
 import dev.candidates.extract.ExtractionException;
 import dev.candidates.extract.ResumeExtractor;
 import dev.candidates.model.Profile;
+import dev.candidates.parse.JsonResumes;
+import dev.candidates.parse.ParsedResume;
 import dev.candidates.parse.ResumeParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -85,7 +87,7 @@ public final class ProfileReader {
       return switch (extension(file)) {
         case "json" -> List.of(readJson(name, bytes));
         case "jsonl" -> readJsonLines(name, bytes);
-        case "txt", "md" -> List.of(readText(name, bytes));
+        case "txt", "md" -> List.of(readText(name, bytes, extension(file)));
         case "pdf", "docx", "doc", "rtf", "odt", "html", "htm" -> List.of(readDocument(name, bytes));
         default -> List.of(Ingested.failed(name, "unsupported file type; use .json, .jsonl, .txt, .md, .pdf, .docx, "
             + ".doc, .rtf, .odt or .html"));
@@ -144,7 +146,7 @@ public final class ProfileReader {
     }
   }
 
-  private Ingested readText(String source, byte[] bytes) {
+  private Ingested readText(String source, byte[] bytes, String kind) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (looksBinary(text)) {
       ContentSniffer.Sniffed what = ContentSniffer.detect(bytes);
@@ -155,11 +157,31 @@ public final class ProfileReader {
     if (text.isBlank()) {
       return Ingested.failed(source, "empty file");
     }
-    return Ingested.ok(source, parser.parse(text));
+    return Ingested.ok(source, parser.read(text, kind).profile());
   }
 
   /** A profile from JSON text; the message of the exception says what is wrong, for the user. */
   public Profile parseJson(String text) {
+    return readJsonResume(text).profile();
+  }
+
+  /**
+   * A profile and its warnings from JSON: the project's own profile JSON (told by its keys) strictly validated;
+   * JSON Resume, FRESH and any other résumé JSON mapped or read as text ({@link JsonResumes}), never refused.
+   */
+  public ParsedResume readJsonResume(String text) {
+    try {
+      JsonNode node = json.readTree(text);
+      if (node != null && node.isObject() && JsonResumes.shape(node) != JsonResumes.Shape.PROFILE) {
+        return JsonResumes.read(node, parser);
+      }
+    } catch (JsonProcessingException e) {
+      // reported below with the strict reader's message
+    }
+    return new ParsedResume(strictProfile(text), List.of());
+  }
+
+  private Profile strictProfile(String text) {
     try {
       JsonNode node = json.readTree(text);
       if (node == null || node.isMissingNode()) {

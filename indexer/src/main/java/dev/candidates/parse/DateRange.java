@@ -9,39 +9,83 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date range as résumés write it: {@code 2022.08 - Present}, {@code 2019/03–至今}, {@code 2018年7月 - 2020年4月},
- * {@code Mar 2017 – Present}, {@code 2015-2018}, {@code 2020.04-2022.07}, {@code 03/2019 - 05/2021}. A null
- * {@code end} means "until now". A bare year starts in January and ends in January, so 2015-2018 is three years.
+ * A date range as résumés write it: {@code 2022.08 - Present}, {@code 2019/03–至今}, {@code 2016年5月到今},
+ * {@code *2020 年 8 月 - 至今*}, {@code 22年5月-23年2月}, {@code 2019-09-01 至 2023-07-01}, {@code Aug. 2018 – May 2021},
+ * {@code Summer 2013}, {@code 2015-2018}, {@code 03/2019 - 05/2021}. A null {@code end} means "until now". A bare year
+ * starts in January and ends in January, so 2015-2018 is three years.
+ *
+ * <p>When the end cannot be known — a reversed range, a placeholder ({@code 202X}, {@code xxxx.xx}) or a single date —
+ * {@code endUnknown} is true and {@code end} equals {@code start}: no duration rather than a nonsense one.
+ *
+ * <p>The grammar is a bounded point pattern (no quantifier runs over unbounded input) tried at each candidate
+ * position, then a separator and a second point looked for in a window of a few dozen characters: linear time.
  */
-public record DateRange(YearMonth start, YearMonth end, int from, int to) {
+public record DateRange(YearMonth start, YearMonth end, int from, int to, boolean endUnknown) {
 
-  private static final String MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?"
-      + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-  private static final String POINT = "(?:((?:19|20)\\d{2})\\s*(?:[./-]\\s*(\\d{1,2})(?!\\d)|年\\s*(\\d{1,2})\\s*月?)?"
-      + "|" + MONTH_NAME + "\\s*,?\\s*((?:19|20)\\d{2})"
-      + "|(\\d{1,2})\\s*/\\s*((?:19|20)\\d{2}))";
-  private static final String NOW = "(present|now|current|today|till now|to date|至今|现在|目前|今)";
-  private static final Pattern RANGE = Pattern.compile(
-      "(?<![\\d.])" + POINT + "\\s*(?:-{1,2}|–|—|~|～|to|至|－|until)\\s*(?:" + POINT + "|" + NOW + ")(?![\\d])",
-      Pattern.CASE_INSENSITIVE);
+  public DateRange(YearMonth start, YearMonth end, int from, int to) {
+    this(start, end, from, to, false);
+  }
+
+  private static final String Y4 = "((?:19|20)\\d{2})";
+  private static final String MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?"
+      + "|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final Pattern POINT = Pattern.compile("(?<![\\d.A-Za-z])(?:"
+      + Y4 + "(?: {0,2}[./-] {0,2}(\\d{1,2})(?!\\d)(?:[./-]\\d{1,2}(?!\\d))?| {0,2}年(?: {0,2}(\\d{1,2}) {0,2}月?)?)?"
+      + "(?![\\dxX])"
+      + "|" + MONTH_NAME + " {0,2},? {0,2}" + Y4
+      + "|(spring|summer|fall|autumn|winter) {0,2},? {0,2}" + Y4
+      + "|(\\d{1,2}) {0,2}/ {0,2}" + Y4
+      + "|(\\d{2}) {0,2}年 {0,2}(\\d{1,2}) {0,2}月"
+      + "|((?:19|20)[\\dxX]{2}(?:[./-][xX\\d]{1,2})?|[xX]{4}(?:[./-][xX]{1,2})?)(?![\\dA-Za-z])"
+      + ")", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SEPARATOR = Pattern.compile(
+      "[ *]{0,3}(?:-{1,2}|–|—|~|～|－|→|to|至|到|until)[ *]{0,3}", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOW = Pattern.compile(
+      "(?:present|now|current|today|till now|to date|至今|现在|目前|今)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+  private static final int PLACEHOLDER = 12;
   private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
       Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
       Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+  private static final Map<String, Integer> SEASONS = Map.of("spring", 3, "summer", 6, "fall", 9, "autumn", 9,
+      "winter", 12);
 
   /** Every date range in the text, in order. Never throws. */
   public static List<DateRange> findAll(String text) {
     List<DateRange> out = new ArrayList<>();
-    Matcher m = RANGE.matcher(text);
-    while (m.find()) {
-      YearMonth s = point(m, 1);
-      YearMonth e = m.group(15) != null ? null : point(m, 8);
-      if (s == null || (m.group(15) == null && e == null)) {
+    Matcher m = POINT.matcher(text);
+    int i = 0;
+    while (i < text.length() && m.find(i)) {
+      i = Math.max(m.end(), m.start() + 1);
+      YearMonth a = point(m);
+      boolean placeholderStart = m.group(PLACEHOLDER) != null;
+      if (a == null && !placeholderStart) {
         continue;
       }
-      if (e != null && e.isBefore(s)) {
+      Matcher sep = SEPARATOR.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12));
+      if (!sep.lookingAt()) {
         continue;
       }
-      out.add(new DateRange(s, e, m.start(), m.end()));
+      int at = sep.end();
+      Matcher now = NOW.matcher(text).region(at, Math.min(text.length(), at + 12));
+      Matcher b = POINT.matcher(text).region(at, Math.min(text.length(), at + 24));
+      b.useTransparentBounds(true);
+      if (now.lookingAt()) {
+        i = now.end();
+        if (a != null) {
+          out.add(new DateRange(a, null, m.start(), now.end()));
+        }
+      } else if (b.lookingAt()) {
+        i = b.end();
+        YearMonth e = point(b);
+        if (a == null) {
+          continue; // "xxxx.xx - xxxx.xx": no start, so no dates at all
+        }
+        if (b.group(PLACEHOLDER) != null || e == null || e.isBefore(a)) {
+          out.add(new DateRange(a, a, m.start(), b.end(), true));
+        } else {
+          out.add(new DateRange(a, e, m.start(), b.end()));
+        }
+      }
     }
     return out;
   }
@@ -51,26 +95,44 @@ public record DateRange(YearMonth start, YearMonth end, int from, int to) {
     return all.isEmpty() ? null : all.get(0);
   }
 
-  /** Groups base..base+6: year, month (dotted), month (年月), month name, year, month (MM/YYYY), year. */
-  private static YearMonth point(Matcher m, int base) {
+  /** The first single date ("Summer 2013", "2019.06") in the text, as a range with an unknown end; or null. */
+  public static DateRange findSingle(String text) {
+    Matcher m = POINT.matcher(text);
+    while (m.find()) {
+      YearMonth a = point(m);
+      if (a != null) {
+        return new DateRange(a, a, m.start(), m.end(), true);
+      }
+    }
+    return null;
+  }
+
+  /** The month a point names; null for a placeholder or an impossible month. */
+  private static YearMonth point(Matcher m) {
     try {
-      if (m.group(base) != null) {
-        int year = Integer.parseInt(m.group(base));
-        String mm = m.group(base + 1) != null ? m.group(base + 1) : m.group(base + 2);
-        int month = mm == null ? 1 : Integer.parseInt(mm);
-        return month >= 1 && month <= 12 ? YearMonth.of(year, month) : null;
+      if (m.group(1) != null) {
+        String mm = m.group(2) != null ? m.group(2) : m.group(3);
+        return month(Integer.parseInt(m.group(1)), mm == null ? 1 : Integer.parseInt(mm));
       }
-      if (m.group(base + 3) != null) {
-        int month = MONTHS.get(m.group(base + 3).substring(0, 3).toLowerCase(Locale.ROOT));
-        return YearMonth.of(Integer.parseInt(m.group(base + 4)), month);
+      if (m.group(4) != null) {
+        return month(Integer.parseInt(m.group(5)), MONTHS.get(m.group(4).substring(0, 3).toLowerCase(Locale.ROOT)));
       }
-      if (m.group(base + 5) != null) {
-        int month = Integer.parseInt(m.group(base + 5));
-        return month >= 1 && month <= 12 ? YearMonth.of(Integer.parseInt(m.group(base + 6)), month) : null;
+      if (m.group(6) != null) {
+        return month(Integer.parseInt(m.group(7)), SEASONS.get(m.group(6).toLowerCase(Locale.ROOT)));
+      }
+      if (m.group(8) != null) {
+        return month(Integer.parseInt(m.group(9)), Integer.parseInt(m.group(8)));
+      }
+      if (m.group(10) != null) {
+        return month(2000 + Integer.parseInt(m.group(10)), Integer.parseInt(m.group(11)));
       }
     } catch (RuntimeException e) {
       return null;
     }
     return null;
+  }
+
+  private static YearMonth month(int year, int month) {
+    return month >= 1 && month <= 12 ? YearMonth.of(year, month) : null;
   }
 }

@@ -2,6 +2,7 @@ package dev.candidates.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,16 @@ class DateRangeTest {
       "September 2016 to June 2019; 2016-09; 2019-06",
       "２０２０．０４－２０２２．０７; 2020-04; 2022-07",
       "2021.3 ~ 2022.1; 2021-03; 2022-01",
-      "2017年3月至今; 2017-03; now"})
+      "2017年3月至今; 2017-03; now",
+      "2019.03 - 至今; 2019-03; now",
+      "2016年5月到今; 2016-05; now",
+      "2012年9月 ~ 2014年9月; 2012-09; 2014-09",
+      "2019-09-01 至 2023-07-01; 2019-09; 2023-07",
+      "*2020 年 8 月 - 至今*; 2020-08; now",
+      "22年5月-23年2月; 2022-05; 2023-02",
+      "Aug. 2018 – May 2021; 2018-08; 2021-05",
+      "June 2020 - Present; 2020-06; now",
+      "2022 - Present; 2022-01; now"})
   void everyCommonFormParses(String text, String start, String end) {
     DateRange r = DateRange.findFirst(ResumeParser.clean(text));
     assertEquals(YearMonth.parse(start), r.start(), text);
@@ -28,8 +38,28 @@ class DateRangeTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {"2020.13 - 2021.01", "phone 138-0000-0123", "2022 - 2019", "v1.2-3.4"})
+  @CsvSource(delimiter = ';', value = {"2020.13 - 2021.01", "phone 138-0000-0123", "v1.2-3.4", "xxxx.xx - xxxx.xx"})
   void impossibleRangesAreNotDates(String text) {
     assertNull(DateRange.findFirst(text), text);
+  }
+
+  // Issue 12: a reversed range (this assertion used to expect no range at all), a placeholder end or a single date
+  // give an unknown end (end = start), never a nonsense duration.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {"2022 - 2019; 2022-01", "2019.03 - 202X; 2019-03", "2018.05 - xxxx.xx; 2018-05"})
+  void aReversedRangeOrAPlaceholderEndHasAnUnknownEnd(String text, String start) {
+    DateRange r = DateRange.findFirst(text);
+    assertEquals(YearMonth.parse(start), r.start(), text);
+    assertEquals(r.start(), r.end(), text);
+    assertTrue(r.endUnknown(), text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {"Summer 2013; 2013-06", "Cash Bank, clerk     1930.09; 1930-09",
+      "Intern, Winter 2019; 2019-12"})
+  void aSingleDateIsAStartWithAnUnknownEnd(String text, String start) {
+    DateRange r = DateRange.findSingle(text);
+    assertEquals(YearMonth.parse(start), r.start(), text);
+    assertTrue(r.endUnknown(), text);
   }
 }

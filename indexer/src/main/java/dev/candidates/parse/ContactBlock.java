@@ -1,0 +1,147 @@
+package dev.candidates.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The contact block: name, headline, location, e-mail and phone, found anywhere in the header lines, in any order,
+ * also when a PDF glued them into one line with {@code |}. Lines are capped before any regex runs on them.
+ */
+final class ContactBlock {
+  record Contact(String name, String headline, String location, String email, String phone) {}
+
+  static final int MAX_LINE = 400;
+  private static final Pattern SPLIT = Pattern.compile("\\s*(?:[|｜]|\\s{2,}|\\t| · | • | / |·)\\s*");
+  private static final Pattern LABEL = Pattern.compile("^(?i)(name|姓名|location|所在地|所在城市|城市|现居|现居地|居住地"
+      + "|address|地址|email|e-mail|mail|邮箱|电子邮箱|phone|mobile|tel|cell|电话|手机|联系电话|手机号|微信|wechat"
+      + "|website|github|linkedin|blog|博客|主页|求职意向|意向城市|期望城市|target)\\s{0,3}[:：]\\s*");
+  private static final Pattern LINK = Pattern.compile(
+      "(?i)https?://|www\\.|\\b(?:github|gitee|linkedin|gitlab|twitter|x)\\.com|\\.(?:io|dev|me|cn|com|net|org)(?:/|\\b)");
+  private static final Pattern ROMANIZED_NAME = Pattern.compile("\\p{Lu}[a-z]+(?:[ -]\\p{Lu}?[a-z]+){1,2}");
+  private static final Pattern PLACEHOLDER_NAME = Pattern.compile(
+      "(?i)姓名|名字|简历|个人简历|求职简历|resume|curriculum vitae|cv|your .*|name|first last|full name");
+
+  private ContactBlock() {}
+
+  static Contact read(List<String> header, List<String> personal, List<String> allLines) {
+    List<String> head = new ArrayList<>();
+    for (String l : header.size() > 10 ? header.subList(0, 10) : header) {
+      head.add(cap(l));
+    }
+    for (String l : personal.size() > 20 ? personal.subList(0, 20) : personal) {
+      head.add(cap(l));
+    }
+    String email = null;
+    String phone = null;
+    for (String l : head) {
+      email = email == null ? ContactScanner.email(l) : email;
+    }
+    for (String l : head) { // a labelled phone first ("手机：…", "Tel: …"), then any number in the header
+      if (phone == null && labelled(l, "phone|mobile|tel|cell|电话|手机|联系电话|手机号")) {
+        phone = ContactScanner.phone(l);
+      }
+    }
+    for (String l : head) {
+      phone = phone == null ? ContactScanner.phone(l) : phone;
+    }
+    for (int i = 0; i < allLines.size() && i < 400 && (email == null || phone == null); i++) {
+      String l = cap(allLines.get(i));
+      email = email == null ? ContactScanner.email(l) : email;
+      if (phone == null && labelled(l, "phone|mobile|tel|cell|电话|手机|联系电话|手机号")) {
+        phone = ContactScanner.phone(l);
+      }
+    }
+    String name = null;
+    String headline = null;
+    String location = null;
+    List<String> parts = new ArrayList<>();
+    List<String> near = new ArrayList<>(header.size() > 6 ? header.subList(0, 6) : header);
+    near.addAll(personal.size() > 12 ? personal.subList(0, 12) : personal);
+    for (String raw : near) {
+      String line = cap(raw);
+      for (String p : SPLIT.split(ResumeParser.BULLET.matcher(line).replaceFirst(""))) {
+        Matcher label = LABEL.matcher(p.strip());
+        String key = label.find() ? label.group(1).toLowerCase(Locale.ROOT) : "";
+        String v = label.replaceFirst("").strip();
+        if (key.equals("name") || key.equals("姓名")) {
+          name = name == null && !v.isEmpty() ? Names.leading(v) != null ? Names.leading(v) : v : name;
+          continue;
+        }
+        if (!key.isEmpty() && !key.matches("location|所在地|所在城市|城市|现居|现居地|居住地|意向城市|期望城市|address|地址")) {
+          if (key.equals("求职意向") || key.equals("target")) {
+            headline = headline == null ? v : headline;
+          }
+          continue;
+        }
+        v = email == null ? v : v.replace(email, " ");
+        v = phone == null ? v : v.replace(phone, " ");
+        for (String w : v.strip().split("\\s{2,}")) {
+          if (!w.isBlank() && !LINK.matcher(w).find()) {
+            parts.add(w.strip());
+          }
+        }
+      }
+    }
+    for (String p : parts) {
+      String v = email == null ? p : p.replace(email, " ");
+      v = phone == null ? v : v.replace(phone, " ");
+      v = v.replaceAll("\\s+", " ").strip();
+      if (v.isEmpty() || ContactScanner.email(v) != null) {
+        continue;
+      }
+      if (name == null && (v.length() <= 40 || v.indexOf(' ') > 0 && v.indexOf(' ') < 12)) {
+        String n = Names.leading(v);
+        if (n != null && !PLACEHOLDER_NAME.matcher(n).matches()) {
+          name = n;
+          v = v.substring(v.indexOf(n) + n.length()).replaceAll("^[\\s,，/、-]+", "").strip();
+          if (ROMANIZED_NAME.matcher(v).matches() || v.isEmpty()) {
+            continue; // "李伟 Li Wei": the same name in Latin letters, not a headline
+          }
+        }
+      }
+      if (location == null) {
+        if (Places.isLocation(v)) {
+          location = v;
+          continue;
+        }
+        String c = Places.city(v);
+        if (c != null && !Places.ORGANIZATION.matcher(v).find()) {
+          int at = v.toLowerCase(Locale.ROOT).indexOf(c.toLowerCase(Locale.ROOT));
+          Matcher region = Pattern.compile("^\\Q" + v.substring(at, at + c.length()) + "\\E(?:,\\s*[A-Z]{2}\\b"
+              + "|,\\s*[A-Z][a-z]+)?").matcher(v.substring(at));
+          String loc = region.find() ? region.group() : c;
+          location = loc;
+          v = (v.substring(0, at) + " " + v.substring(at + loc.length())).replaceAll("\\s+", " ").strip();
+        }
+      }
+      if (headline == null && !v.isEmpty() && v.length() <= 100 && !v.matches(".*\\d{4}.*")
+          && !PLACEHOLDER_NAME.matcher(v).matches() && !Section.isHeaderLine(v) && v.codePointCount(0, v.length()) > 1) {
+        headline = v;
+      }
+    }
+    if (name == null) {
+      name = Names.standalone(allLines);
+    }
+    if (headline != null && name != null && headline.equals(name)) {
+      headline = null;
+    }
+    return new Contact(name, headline, location, email, phone);
+  }
+
+  private static boolean labelled(String line, String labels) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String l : labels.split("\\|")) {
+      if (lower.contains(l)) {
+        return true;
+      }
+    }
+    return line.contains("☎") || line.contains("📞");
+  }
+
+  static String cap(String line) {
+    return line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line;
+  }
+}

@@ -1,0 +1,183 @@
+package dev.candidates.parse;
+
+import dev.candidates.model.Education;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dated entries of a section (jobs or projects): a line with a date range — or a single date at its end — opens an
+ * entry, the lines after it describe it. The company and title come from that line, the line before it (a heading
+ * above its dates) or the line after it (a title under its company), scored by {@link JobLine}. Key-value blocks
+ * ({@code 单位名称：…} / {@code 实习时间：…}) are entries too. A bilingual résumé's translated copy of an entry counts once.
+ */
+final class Entries {
+  record Entry(String first, String second, DateRange range, String description) {}
+
+  private enum Key { ORG, TITLE, DATE }
+
+  private static final Pattern KEY_VALUE = Pattern.compile(
+      "^(公司|公司名称|单位|单位名称|工作单位|雇主|实习单位|company|employer|organization|organisation|项目名称|project name"
+          + "|职位|岗位|职务|担任职务|角色|title|position|role|job title|时间|工作时间|实习时间|任职时间|项目时间|在职时间|日期"
+          + "|date|dates|period|duration)\\s{0,3}[:：]\\s{0,8}(.*)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLACEHOLDER = Pattern.compile("[xX×*]{3,}|[xX]{2,}公司|xxx.*");
+
+  private Entries() {}
+
+  static List<Entry> read(List<String> lines, boolean jobs) {
+    List<Entry> out = new ArrayList<>();
+    if (lines == null) {
+      return out;
+    }
+    String first = null;
+    String second = null;
+    DateRange range = null;
+    boolean open = false;
+    boolean keyed = false;
+    StringBuilder desc = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      String bare = JobLine.clean(ResumeParser.BULLET.matcher(line).replaceFirst(""));
+      Matcher kv = KEY_VALUE.matcher(bare.length() > 300 ? bare.substring(0, 300) : bare);
+      if (kv.matches()) {
+        Key key = key(kv.group(1).toLowerCase(Locale.ROOT));
+        String value = JobLine.clean(kv.group(2));
+        if (key == Key.ORG && (!keyed || first != null || range != null)) {
+          close(out, open, first, second, range, desc);
+          first = placeholder(value) ? null : value;
+          second = null;
+          range = null;
+          open = true;
+          keyed = true;
+          desc.setLength(0);
+          continue;
+        }
+        if (keyed && key == Key.TITLE && second == null) {
+          second = placeholder(value) ? null : value;
+          continue;
+        }
+        if (keyed && key == Key.DATE && range == null) {
+          DateRange r = DateRange.findFirst(value);
+          range = r != null ? r : DateRange.findSingle(value);
+          continue;
+        }
+      }
+      DateRange r = DateRange.findFirst(line);
+      if (r == null) {
+        DateRange s = DateRange.findSingle(line);
+        if (s != null && line.length() < 120 && (line.length() - s.to() < 3 || bare.equals(line.substring(s.from(),
+            s.to()).strip()))) {
+          r = s; // "Cash bank, clerk      1930.09": one date at the end of an entry line
+        }
+      }
+      boolean prose = ResumeParser.BULLET.matcher(line).lookingAt() && line.length() > 50 && !line.contains("|");
+      boolean header = r != null && !prose && (r.from() < 60 || line.length() - r.to() < 20 || line.contains("|"));
+      if (!header) {
+        if (open) {
+          desc.append(bare).append('\n');
+        }
+        continue;
+      }
+      String beforeDesc = desc.toString();
+      close(out, open, first, second, range, desc);
+      keyed = false;
+      range = r;
+      open = true;
+      List<String> parts = JobLine.parts(line.substring(0, r.from()) + " | " + line.substring(r.to()));
+      if (parts.isEmpty() && i > 0 && lines.get(i - 1).length() < 100 && DateRange.findFirst(lines.get(i - 1)) == null
+          && !Section.isHeaderLine(lines.get(i - 1))) {
+        String prev = lines.get(i - 1);
+        parts = JobLine.parts(prev);
+        String prevBare = JobLine.clean(ResumeParser.BULLET.matcher(prev).replaceFirst("")) + "\n";
+        if (!out.isEmpty() && beforeDesc.endsWith(prevBare)) { // that line was this entry's heading
+          Entry last = out.remove(out.size() - 1);
+          String d = beforeDesc.substring(0, beforeDesc.length() - prevBare.length()).strip();
+          out.add(new Entry(last.first(), last.second(), last.range(), d));
+        }
+      }
+      JobLine.Parts picked = jobs ? JobLine.pick(parts) : new JobLine.Parts(parts.isEmpty() ? null : parts.get(0),
+          parts.size() > 1 ? parts.get(1) : null);
+      first = picked.company();
+      second = picked.title();
+      if ((first == null || second == null) && i + 1 < lines.size() && jobs) {
+        String next = lines.get(i + 1);
+        boolean plain = next.length() < 90 && DateRange.findFirst(next) == null && DateRange.findSingle(next) == null
+            && !ResumeParser.BULLET.matcher(next).lookingAt() && !Section.isHeaderLine(next)
+            && !KEY_VALUE.matcher(JobLine.clean(next)).matches();
+        List<String> np = plain ? JobLine.parts(next) : List.of();
+        if (!np.isEmpty() && np.size() <= 3) {
+          JobLine.Parts n = JobLine.pick(np);
+          if (first == null && n.company() != null) {
+            first = n.company();
+            second = second == null ? n.title() : second;
+            i++;
+          } else if (second == null && first != null && np.size() == 1 && JobLine.titleScore(np.get(0)) > 0) {
+            second = np.get(0);
+            i++;
+          }
+        }
+      }
+      if (first == null && second != null && !jobs) {
+        first = second;
+        second = null;
+      }
+    }
+    close(out, open, first, second, range, desc);
+    return withoutTranslatedEntries(out);
+  }
+
+  private static void close(List<Entry> out, boolean open, String first, String second, DateRange range,
+      StringBuilder desc) {
+    if (open && (first != null || second != null || range != null)) {
+      out.add(new Entry(first, second, range, desc.toString().strip()));
+    }
+    desc.setLength(0);
+  }
+
+  private static Key key(String k) {
+    if (k.matches("职位|岗位|职务|担任职务|角色|title|position|role|job title")) {
+      return Key.TITLE;
+    }
+    if (k.matches("时间|工作时间|实习时间|任职时间|项目时间|在职时间|日期|date|dates|period|duration")) {
+      return Key.DATE;
+    }
+    return Key.ORG;
+  }
+
+  private static boolean placeholder(String v) {
+    return v.isEmpty() || PLACEHOLDER.matcher(v).matches();
+  }
+
+  /** "三闾大学，副教授 1931.09 - 1934.06" then "Sanlu University, Associate Professor 1931.09 - 1934.06": one job. */
+  private static List<Entry> withoutTranslatedEntries(List<Entry> in) {
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : in) {
+      Entry last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && e.range() != null && last.range() != null && e.range().start().equals(last.range().start())
+          && java.util.Objects.equals(e.range().end(), last.range().end()) && han(e.first()) != han(last.first())) {
+        continue;
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
+  static List<Education> withoutTranslations(List<Education> in) {
+    List<Education> out = new ArrayList<>();
+    for (Education e : in) {
+      Education last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && e.start() != null && e.start().equals(last.start()) && java.util.Objects.equals(e.end(),
+          last.end()) && han(e.school()) != han(last.school())) {
+        continue;
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
+  private static boolean han(String s) {
+    return s != null && !s.isEmpty() && Names.isHan(s.charAt(0));
+  }
+}

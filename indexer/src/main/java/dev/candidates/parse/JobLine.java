@@ -1,0 +1,134 @@
+package dev.candidates.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the company and the title from the text around a job's dates, scoring each part by its features in the manner
+ * of OpenResume's parser: a legal suffix or an organisation word makes a company, a title word makes a title, a
+ * place is a location and neither. Legal suffixes keep their commas ({@code Example Tech Co., Ltd.}), a remark in
+ * parentheses is dropped, and {@code City / Region} is a location.
+ */
+final class JobLine {
+  record Parts(String company, String title) {}
+
+  static final Pattern TITLE_WORDS = Pattern.compile(
+      "(?i)engineer|developer|programmer|manager|\\blead\\b|leader|architect|director|intern\\b|internship|analyst"
+          + "|designer|scientist|consultant|specialist|head of|officer|administrator|recruiter|founder|\\bcto\\b"
+          + "|\\bvp\\b|\\bsre\\b|assistant|associate|professor|researcher|clerk|staff|teacher|lecturer|coordinator"
+          + "|technician|president|supervisor|executive|representative|owner|partner|student|fellow|tutor"
+          + "|工程师|经理|负责人|总监|架构师|专家|实习|主管|设计师|分析师|开发|组长|研究员|顾问|招聘|运维|测试|产品|教授|职员"
+          + "|助理|讲师|教师|主任|总裁|合伙人|创始人|专员|程序员|技术员|科学家|副总|董事|老师|助教|员工|ceo|coo|cfo");
+  static final Pattern COMPANY_WORDS = Pattern.compile(
+      "(?i)有限公司|股份|公司|集团|银行|科技|网络|信息技术|工作室|研究院|研究所|事务所|报社|医院|大学|学院|实验室|中心"
+          + "|\\b(?:co\\.|ltd\\.?|inc\\.?|llc|l\\.l\\.c\\.|gmbh|corp\\.?|corporation|limited|plc|s\\.a\\.|ag|"
+          + "technologies|technology|labs?|bank|group|studio|systems|solutions|software|company|holdings|university"
+          + "|college|institute|networks|consulting|partners|capital|media|games|pharma)\\b");
+  private static final Pattern LEGAL_COMMA = Pattern.compile(
+      ",(?= {0,2}(?:Ltd|Inc|LLC|L\\.L\\.C|GmbH|Corp|Limited|S\\.A|AG|PLC|Co\\b)\\.?)");
+  private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]{0,120}\\)|（[^（）]{0,120}）");
+  private static final Pattern STRONG = Pattern.compile("\\s*(?:[|｜]|\\s{2,}|\\t|\\s[-–—@]\\s|\\s+at\\s+)\\s*");
+  private static final Pattern WEAK = Pattern.compile("\\s*[,，、]\\s*");
+  private static final Pattern DECORATION = Pattern.compile("^[\\s#>*•·▪●◦■□➢-]+|[\\s*:：]+$");
+
+  private JobLine() {}
+
+  /** The parts of a line (dates already cut out) that are neither empty nor places. */
+  static List<String> parts(String line) {
+    String s = ContactBlock.cap(line);
+    s = LEGAL_COMMA.matcher(s).replaceAll("\u0001");
+    s = PARENTHETICAL.matcher(s).replaceAll(" | ");
+    List<String> out = new ArrayList<>();
+    for (String strong : STRONG.split(s)) {
+      String v = clean(strong);
+      if (v.isEmpty() || Places.isLocation(v.replace('\u0001', ','))) {
+        continue;
+      }
+      for (String weak : WEAK.split(v)) {
+        String w = clean(weak).replace('\u0001', ',');
+        if (!w.isEmpty() && !Places.isLocation(w) && !isNoise(w)) {
+          out.add(w);
+        }
+      }
+    }
+    // "字节跳动 数据工程师": a Chinese part holding company and title separated by one space.
+    if (out.size() == 1 && out.get(0).contains(" ") && Names.isHan(out.get(0).charAt(0))) {
+      String[] words = out.get(0).split("\\s+");
+      if (words.length == 2 || words.length == 3 && Places.isLocation(words[2])) {
+        return new ArrayList<>(List.of(words[0], words[1]));
+      }
+    }
+    return out;
+  }
+
+  /** The company and title among the parts, by score; either may be null. */
+  static Parts pick(List<String> parts) {
+    if (parts.isEmpty()) {
+      return new Parts(null, null);
+    }
+    int company = -1;
+    int best = Integer.MIN_VALUE;
+    for (int i = 0; i < parts.size(); i++) {
+      int score = companyScore(parts.get(i)) - i;
+      if (score > best) {
+        best = score;
+        company = i;
+      }
+    }
+    int title = -1;
+    int bestTitle = Integer.MIN_VALUE;
+    for (int i = 0; i < parts.size(); i++) {
+      if (i == company) {
+        continue;
+      }
+      int score = titleScore(parts.get(i)) - i;
+      if (score > bestTitle) {
+        bestTitle = score;
+        title = i;
+      }
+    }
+    String c = parts.get(company);
+    if (parts.size() == 1 && titleScore(c) > 0 && companyScore(c) <= 0) {
+      return new Parts(null, c); // "Research Assistant": a title alone, the company is on another line
+    }
+    return new Parts(c, title < 0 ? null : parts.get(title));
+  }
+
+  static int companyScore(String p) {
+    int s = 0;
+    if (COMPANY_WORDS.matcher(p).find()) {
+      s += 4;
+    }
+    if (TITLE_WORDS.matcher(p).find()) {
+      s -= 4;
+    }
+    if (p.length() > 60) {
+      s -= 3;
+    }
+    return s;
+  }
+
+  static int titleScore(String p) {
+    int s = 0;
+    if (TITLE_WORDS.matcher(p).find()) {
+      s += 4;
+    }
+    if (COMPANY_WORDS.matcher(p).find() && !TITLE_WORDS.matcher(p).find()) {
+      s -= 3;
+    }
+    if (p.length() > 50) {
+      s -= 3;
+    }
+    return s;
+  }
+
+  private static boolean isNoise(String w) {
+    return w.equals("-") || w.equals("至今") || w.equalsIgnoreCase("present") || w.matches("[\\d\\s./-]{1,12}");
+  }
+
+  static String clean(String s) {
+    String v = DECORATION.matcher(s).replaceAll("").strip();
+    return v.replace("**", "").replace("__", "").strip();
+  }
+}

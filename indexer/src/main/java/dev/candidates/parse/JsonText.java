@@ -1,0 +1,132 @@
+package dev.candidates.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Any JSON résumé flattened to the text the parser reads: an object or array under a key becomes a section headed by
+ * that key ({@code workExperience} → "work experience"), an object in an array one line of its short values joined
+ * by {@code |} followed by its long values as bullets, a scalar {@code key: value}.
+ */
+public final class JsonText {
+  private static final int MAX_LINES = 5_000;
+
+  private JsonText() {}
+
+  public static String flatten(JsonNode node) {
+    List<String> lines = new ArrayList<>();
+    walk(node, 0, lines);
+    return String.join("\n", lines);
+  }
+
+  private static void walk(JsonNode node, int depth, List<String> lines) {
+    if (lines.size() > MAX_LINES || depth > 20) {
+      return;
+    }
+    if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+        Map.Entry<String, JsonNode> f = it.next();
+        JsonNode v = f.getValue();
+        if (v.isValueNode()) {
+          String s = scalar(v);
+          if (!s.isEmpty()) {
+            lines.add(words(f.getKey()) + ": " + s);
+          }
+        } else if (!v.isEmpty()) {
+          lines.add("");
+          lines.add(header(f.getKey()));
+          walk(v, depth + 1, lines);
+        }
+      }
+    } else if (node.isArray()) {
+      for (JsonNode item : node) {
+        if (item.isValueNode()) {
+          lines.add("- " + scalar(item));
+        } else if (item.isObject()) {
+          entry(item, depth, lines);
+        } else {
+          walk(item, depth + 1, lines);
+        }
+      }
+    } else if (node.isValueNode()) {
+      lines.add(scalar(node));
+    }
+  }
+
+  /** One object of an array: its short values on one line, then its long values and nested arrays as bullets. */
+  private static void entry(JsonNode item, int depth, List<String> lines) {
+    StringBuilder head = new StringBuilder();
+    List<String> rest = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = item.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> f = it.next();
+      JsonNode v = f.getValue();
+      if (v.isValueNode()) {
+        String s = scalar(v).replace('\n', ' ');
+        if (s.isEmpty()) {
+          continue;
+        }
+        if (s.length() <= 80 && !isUrl(s)) {
+          head.append(head.isEmpty() ? "" : " | ").append(s);
+        } else {
+          rest.add("- " + s);
+        }
+      } else if (v.isArray()) {
+        for (JsonNode x : v) {
+          if (x.isValueNode()) {
+            rest.add("- " + scalar(x));
+          } else {
+            List<String> nested = new ArrayList<>();
+            walk(x, depth + 2, nested);
+            for (String n : nested) {
+              if (!n.isBlank()) {
+                rest.add("- " + n);
+              }
+            }
+          }
+        }
+      } else {
+        List<String> nested = new ArrayList<>();
+        walk(v, depth + 2, nested);
+        rest.addAll(nested);
+      }
+    }
+    lines.add(head.toString());
+    lines.addAll(rest);
+  }
+
+  private static boolean isUrl(String s) {
+    return s.startsWith("http://") || s.startsWith("https://");
+  }
+
+  private static String scalar(JsonNode v) {
+    return v.isNull() ? "" : HtmlTags.strip(v.asText()).strip();
+  }
+
+  /** A key as a section header: camelCase and snake_case as words, a singular made plural when that is a header. */
+  static String header(String key) {
+    String w = words(key);
+    if (Section.of(w) == null && Section.of(w + "s") != null) {
+      return w + "s";
+    }
+    return w;
+  }
+
+  static String words(String key) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < key.length() && i < 60; i++) {
+      char c = key.charAt(i);
+      if (c == '_' || c == '-') {
+        sb.append(' ');
+      } else if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(key.charAt(i - 1))) {
+        sb.append(' ').append(Character.toLowerCase(c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+}

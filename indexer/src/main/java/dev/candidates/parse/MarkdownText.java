@@ -1,0 +1,174 @@
+package dev.candidates.parse;
+
+import java.util.List;
+import java.util.Locale;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+
+/**
+ * Markdown read as Markdown (commonmark-java with GFM tables), written back as the plain lines the parser reads: a
+ * heading is a line of its own, a list item a bulleted line, a table row its cells joined by {@code |}, emphasis and
+ * link markup gone (so {@code ###} and {@code **bold**} never reach a field). Résumé-builder extensions are dropped
+ * first: {@code :::} column fences and {@code icon:name} tokens.
+ */
+public final class MarkdownText {
+  private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+  private MarkdownText() {}
+
+  /** True for a Markdown file or media type, or text whose lines carry Markdown headings or emphasis. */
+  static boolean isMarkdown(String kind, String text) {
+    String k = kind == null ? "" : kind.toLowerCase(Locale.ROOT);
+    if (k.endsWith("md") || k.endsWith("markdown") || k.contains("text/markdown")) {
+      return true;
+    }
+    if (!(k.isEmpty() || k.endsWith("txt") || k.contains("text/plain"))) {
+      return false;
+    }
+    int marks = 0;
+    int lines = 0;
+    int i = 0;
+    while (i < text.length() && lines < 400) {
+      int nl = text.indexOf('\n', i);
+      int end = nl < 0 ? text.length() : nl;
+      String line = text.substring(i, Math.min(end, i + 200)).strip();
+      if (line.startsWith("#") && line.length() > 2 && (line.indexOf("# ") >= 0) || line.startsWith("**")
+          || line.startsWith(":::") || line.startsWith("|") && line.endsWith("|") && line.length() > 2) {
+        marks++;
+      }
+      lines++;
+      i = end + 1;
+    }
+    return marks >= 2;
+  }
+
+  /** The Markdown as plain lines. */
+  public static String toPlain(String markdown) {
+    StringBuilder pre = new StringBuilder(markdown.length());
+    for (String line : markdown.split("\n", -1)) {
+      if (line.strip().startsWith(":::")) {
+        pre.append('\n');
+        continue;
+      }
+      pre.append(withoutIcons(line)).append('\n');
+    }
+    StringBuilder out = new StringBuilder(markdown.length());
+    block(PARSER.parse(pre.toString()), out, "");
+    return out.toString();
+  }
+
+  private static String withoutIcons(String line) {
+    int at = line.indexOf("icon:");
+    if (at < 0) {
+      return line;
+    }
+    StringBuilder sb = new StringBuilder(line.length());
+    int i = 0;
+    while (at >= 0) {
+      sb.append(line, i, at);
+      int j = at + 5;
+      while (j < line.length() && (Character.isLetterOrDigit(line.charAt(j)) || line.charAt(j) == '-'
+          || line.charAt(j) == '_')) {
+        j++;
+      }
+      sb.append(' ');
+      i = j;
+      at = line.indexOf("icon:", j);
+    }
+    return sb.append(line.substring(i)).toString();
+  }
+
+  private static void block(Node node, StringBuilder out, String prefix) {
+    for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading || n instanceof Paragraph) {
+        StringBuilder line = new StringBuilder();
+        inline(n, line);
+        String text = line.toString();
+        boolean first = true;
+        for (String l : text.split("\n")) {
+          out.append(first ? prefix : prefix.isEmpty() ? "" : "  ").append(l.strip()).append('\n');
+          first = false;
+        }
+        if (n instanceof Heading) {
+          out.append('\n');
+        }
+      } else if (n instanceof ListItem) {
+        block(n, out, "- ");
+      } else if (n instanceof TableBlock) {
+        table(n, out);
+      } else if (n instanceof FencedCodeBlock f) {
+        out.append(f.getLiteral());
+      } else if (n instanceof IndentedCodeBlock c) {
+        for (String l : c.getLiteral().split("\n")) {
+          out.append(l.strip()).append('\n');
+        }
+      } else if (n instanceof HtmlBlock h) {
+        out.append(HtmlTags.strip(h.getLiteral())).append('\n');
+      } else if (n instanceof ThematicBreak) {
+        out.append('\n');
+      } else if (n instanceof Block) {
+        block(n, out, prefix);
+      }
+    }
+  }
+
+  private static void table(Node table, StringBuilder out) {
+    for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+      for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+        if (!(row instanceof TableRow)) {
+          continue;
+        }
+        StringBuilder line = new StringBuilder();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+          if (cell instanceof TableCell) {
+            StringBuilder c = new StringBuilder();
+            inline(cell, c);
+            String v = c.toString().replace('\n', ' ').strip();
+            if (!v.isEmpty()) {
+              line.append(line.isEmpty() ? "" : " | ").append(v);
+            }
+          }
+        }
+        out.append(line).append('\n');
+      }
+    }
+    out.append('\n');
+  }
+
+  private static void inline(Node node, StringBuilder out) {
+    for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Text t) {
+        out.append(t.getLiteral());
+      } else if (n instanceof Code c) {
+        out.append(c.getLiteral());
+      } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+        out.append('\n');
+      } else if (n instanceof Image || n instanceof HtmlInline) {
+        out.append(n instanceof HtmlInline h && h.getLiteral().toLowerCase(Locale.ROOT).startsWith("<br") ? "\n" : "");
+      } else if (n instanceof Link l && l.getFirstChild() == null) {
+        out.append(l.getDestination());
+      } else {
+        inline(n, out);
+      }
+    }
+  }
+}

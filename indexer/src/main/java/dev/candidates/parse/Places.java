@@ -1,0 +1,68 @@
+package dev.candidates.parse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Known cities and the shapes of a location ("Shenzhen", "Georgetown, TX", "Shenzhen / Overseas", "深圳"). */
+final class Places {
+  static final List<String> CITIES = List.of("Beijing", "Shanghai", "Shenzhen", "Hangzhou", "Guangzhou", "Chengdu",
+      "Nanjing", "Wuhan", "Xi'an", "Suzhou", "Tianjin", "Chongqing", "Xiamen", "Hong Kong", "Taipei", "Singapore",
+      "Tokyo", "Seoul", "San Francisco", "Seattle", "New York", "London", "Berlin", "Toronto", "Vancouver",
+      "Sydney", "Austin", "Boston", "Remote", "Los Angeles", "Chicago", "Paris", "Munich", "Amsterdam", "Dublin",
+      "Bangalore", "Mumbai", "Istanbul", "Zurich", "Hsinchu", "Taichung", "Kaohsiung", "Dalian", "Qingdao", "Hefei",
+      "Changsha", "Zhengzhou", "Jinan", "Shenyang", "Harbin", "Kunming", "Fuzhou", "Ningbo", "Wuxi", "Dongguan",
+      "Zhuhai", "Foshan", "Macau", "Mountain View", "Palo Alto", "Sunnyvale", "San Jose", "Redmond", "Cambridge",
+      "北京", "上海", "深圳", "杭州", "广州", "成都", "南京", "武汉", "西安", "苏州", "天津", "重庆", "厦门", "香港",
+      "台北", "新加坡", "东京", "远程", "大连", "青岛", "合肥", "长沙", "郑州", "济南", "沈阳", "哈尔滨", "昆明",
+      "福州", "宁波", "无锡", "东莞", "珠海", "佛山", "新竹", "台中", "高雄", "澳门", "海外");
+  static final Pattern ORGANIZATION = Pattern.compile(
+      "(?i)公司|集团|科技|网络|银行|大学|学院|研究|中心|报社|工作室|\\b(?:inc|ltd|llc|corp|co|gmbh|bank|university|labs?"
+          + "|technologies|technology|company|group|limited)\\b");
+  /** "College Station, TX", "Georgetown, Texas": a place even when the city is not in the list. */
+  private static final Pattern CITY_REGION = Pattern.compile(
+      "\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,2}, ?(?:\\p{Lu}{2}|\\p{Lu}[a-z]{2,20})(?:, ?\\p{Lu}[\\p{L} ]{1,20})?");
+
+  private Places() {}
+
+  /** A short part that names a place, not a company that contains one. */
+  static boolean isLocation(String part) {
+    if (part.length() > 40 || ORGANIZATION.matcher(part).find()) {
+      return false;
+    }
+    int slash = part.indexOf('/');
+    if (slash > 0) { // "Shenzhen / Overseas", "Remote / Beijing"
+      String a = part.substring(0, slash).strip();
+      String b = part.substring(slash + 1).strip();
+      return !a.isEmpty() && !b.isEmpty() && (isLocation(a) || isLocation(b)) && a.length() < 20 && b.length() < 20;
+    }
+    if (CITY_REGION.matcher(part).matches()) {
+      return true;
+    }
+    String c = city(part);
+    if (c == null || part.length() > 30) {
+      return false;
+    }
+    String lower = part.toLowerCase(Locale.ROOT);
+    String city = c.toLowerCase(Locale.ROOT);
+    return lower.startsWith(city) || lower.endsWith(", " + city) || lower.endsWith(city) && isHanOnly(part)
+        && part.length() <= city.length() + 3 || lower.matches(".*,\\s*" + Pattern.quote(city) + "(,.*)?");
+  }
+
+  private static boolean isHanOnly(String s) {
+    return s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+  }
+
+  static String city(String part) {
+    if (part.length() > 2_000) {
+      return null;
+    }
+    String lower = part.toLowerCase(Locale.ROOT);
+    for (String c : CITIES) {
+      if (lower.contains(c.toLowerCase(Locale.ROOT))) {
+        return c;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.candidates.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Text that is not the candidate's: template advice left in, and a job ad's keyword-frequency list. */
+final class TemplateText {
+  /** {@code java(730)}, {@code 分布式（120）}: a keyword with a count. */
+  private static final Pattern COUNTED = Pattern.compile("[\\p{L}\\p{N}+#./-]{1,30} ?[(（]\\d{1,6}[)）]");
+
+  private TemplateText() {}
+
+  /** A line wholly in parentheses that speaks to the writer ("（工作经历按逆序排列……）"): the template's advice. */
+  static boolean isAdvice(String line) {
+    if (line.length() < 8) {
+      return false;
+    }
+    char a = line.charAt(0);
+    char z = line.charAt(line.length() - 1);
+    boolean wrapped = (a == '（' && z == '）') || (a == '(' && z == ')');
+    if (!wrapped) {
+      return false;
+    }
+    for (int i = 0; i < line.length(); i++) {
+      if (Names.isHan(line.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lines without those that list three or more counted keywords ({@code java(730) spring(305) …}). */
+  static List<String> withoutKeywordCounts(List<String> lines) {
+    if (lines == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String l : lines) {
+      Matcher m = COUNTED.matcher(l);
+      int n = 0;
+      while (n < 3 && m.find()) {
+        n++;
+      }
+      if (n < 3) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+}
