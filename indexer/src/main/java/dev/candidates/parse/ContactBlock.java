@@ -15,8 +15,8 @@ final class ContactBlock {
 
   static final int MAX_LINE = 400;
   private static final Pattern SPLIT = Pattern.compile("\\s*(?:[|｜]|\\s{2,}|\\t| · | • | / |·)\\s*");
-  private static final Pattern LABEL = Pattern.compile("^(?i)(name|姓名|location|所在地|所在城市|城市|现居|现居地|居住地"
-      + "|address|地址|email|e-mail|mail|邮箱|电子邮箱|phone|mobile|tel|cell|电话|手机|联系电话|手机号|微信|wechat"
+  private static final Pattern LABEL = Pattern.compile("^(?i)(name|full name|display name|candidate name|姓名|location|所在地|所在城市|城市|现居|现居地|居住地"
+      + "|address|地址|town|city|email|e-mail|mail|邮箱|电子邮箱|phone|mobile|tel|cell|电话|手机|联系电话|手机号|微信|wechat"
       + "|website|github|linkedin|blog|博客|主页|求职意向|意向城市|期望城市|target)\\s{0,3}[:：]\\s*");
   private static final Pattern LINK = Pattern.compile(
       "(?i)https?://|www\\.|\\b(?:github|gitee|linkedin|gitlab|twitter|x)\\.com|\\.(?:io|dev|me|cn|com|net|org)(?:/|\\b)");
@@ -66,11 +66,16 @@ final class ContactBlock {
         Matcher label = LABEL.matcher(p.strip());
         String key = label.find() ? label.group(1).toLowerCase(Locale.ROOT) : "";
         String v = label.replaceFirst("").strip();
-        if (key.equals("name") || key.equals("姓名")) {
+        if (key.endsWith("name") || key.equals("姓名")) {
           name = name == null && !v.isEmpty() ? Names.leading(v) != null ? Names.leading(v) : v : name;
           continue;
         }
-        if (!key.isEmpty() && !key.matches("location|所在地|所在城市|城市|现居|现居地|居住地|意向城市|期望城市|address|地址")) {
+        boolean place = key.matches("location|所在地|所在城市|城市|现居|现居地|居住地|意向城市|期望城市|address|地址|town|city");
+        if (place && location == null && !v.isEmpty() && v.length() <= 40) {
+          location = v; // a labelled place is a place even when the city list does not know it
+          continue;
+        }
+        if (!key.isEmpty() && !place) {
           if (key.equals("求职意向") || key.equals("target")) {
             headline = headline == null ? v : headline;
           }

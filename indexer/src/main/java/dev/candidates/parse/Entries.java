@@ -20,7 +20,7 @@ final class Entries {
 
   private static final Pattern KEY_VALUE = Pattern.compile(
       "^(公司|公司名称|单位|单位名称|工作单位|雇主|实习单位|company|employer|organization|organisation|项目名称|project name"
-          + "|职位|岗位|职务|担任职务|角色|title|position|role|job title|时间|工作时间|实习时间|任职时间|项目时间|在职时间|日期"
+          + "|职位|岗位|职务|担任职务|实习岗位|实习职位|应聘岗位|角色|title|position|role|job title|时间|工作时间|实习时间|任职时间|项目时间|在职时间|日期"
           + "|date|dates|period|duration)\\s{0,3}[:：]\\s{0,8}(.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PLACEHOLDER = Pattern.compile("[xX×*]{3,}|[xX]{2,}公司|xxx.*");
 
@@ -72,7 +72,8 @@ final class Entries {
           r = s; // "Cash bank, clerk      1930.09": one date at the end of an entry line
         }
       }
-      boolean prose = ResumeParser.BULLET.matcher(line).lookingAt() && line.length() > 50 && !line.contains("|");
+      boolean prose = r != null && ResumeParser.BULLET.matcher(line).lookingAt() && !line.contains("|")
+          && (line.length() > 50 || r.to() < line.length() && "，,。：:".indexOf(line.charAt(r.to())) >= 0);
       boolean header = r != null && !prose && (r.from() < 60 || line.length() - r.to() < 20 || line.contains("|"));
       if (!header) {
         if (open) {
@@ -137,7 +138,7 @@ final class Entries {
   }
 
   private static Key key(String k) {
-    if (k.matches("职位|岗位|职务|担任职务|角色|title|position|role|job title")) {
+    if (k.matches("职位|岗位|职务|担任职务|实习岗位|实习职位|应聘岗位|角色|title|position|role|job title")) {
       return Key.TITLE;
     }
     if (k.matches("时间|工作时间|实习时间|任职时间|项目时间|在职时间|日期|date|dates|period|duration")) {

@@ -94,8 +94,24 @@ public final class JsonText {
         rest.addAll(nested);
       }
     }
-    lines.add(head.toString());
+    lines.add(joinedDates(head.toString()));
     lines.addAll(rest);
+  }
+
+  /** "2019-01 | present" (a from and a to key) → "2019-01 - present", so the pair reads as a range. */
+  private static String joinedDates(String head) {
+    String[] parts = head.split(" \\| ");
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      boolean pair = i + 1 < parts.length && DateRange.findSingle(parts[i]) != null && parts[i].length() <= 12
+          && (DateRange.findSingle(parts[i + 1]) != null && parts[i + 1].length() <= 12
+              || parts[i + 1].matches("(?i)present|now|current|至今|今"));
+      sb.append(sb.isEmpty() ? "" : " | ").append(parts[i]);
+      if (pair) {
+        sb.append(" - ").append(parts[++i]);
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean isUrl(String s) {

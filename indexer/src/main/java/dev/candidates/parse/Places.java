@@ -46,7 +46,12 @@ final class Places {
     String lower = part.toLowerCase(Locale.ROOT);
     String city = c.toLowerCase(Locale.ROOT);
     return lower.startsWith(city) || lower.endsWith(", " + city) || lower.endsWith(city) && isHanOnly(part)
-        && part.length() <= city.length() + 3 || lower.matches(".*,\\s*" + Pattern.quote(city) + "(,.*)?");
+        && adminPrefix(part.substring(0, part.length() - city.length())) || lower.matches(".*,\\s*" + Pattern.quote(city) + "(,.*)?");
+  }
+
+  /** "广东省深圳", "中国上海": what may stand before a city in a place name. */
+  private static boolean adminPrefix(String p) {
+    return p.isEmpty() || p.equals("中国") || p.endsWith("省") || p.endsWith("市") || p.endsWith("区");
   }
 
   private static boolean isHanOnly(String s) {

@@ -31,7 +31,8 @@ public final class ResumeParser {
 
   static final Pattern BULLET = Pattern.compile("^\\s{0,8}(?:[-*•·▪●◦■□➢>]|\\d{1,2}[.)、])\\s{0,8}");
   private static final Pattern SCHOOL_WORDS = Pattern.compile(
-      "(?i)universit|college|institute|school|academy|大学|学院|学校|研究院|中学");
+      "(?i)universi|college|institute|school|academy|politecnico|polytechnic|hochschule|[ée]cole|\\beth\\b|大学|学院|学校"
+          + "|研究院|中学");
   private static final Pattern DEGREE_WORDS = Pattern.compile(
       "(?i)\\b(?:bachelor|master|ph\\.?d|doctor|b\\.?sc?|m\\.?sc?|b\\.?eng|m\\.?eng|mba|b\\.?a|m\\.?a|associate)\\b"
           + "|本科|硕士|博士|学士|大专|专科|研究生|高中");

@@ -19,7 +19,7 @@ public enum Section {
   SKILLS("Skills", "Core Skills", "Technical Skills", "Tech Stack", "Technology Stack", "Technologies",
       "Skills & Tools", "Key Skills", "Professional Skills", "Skill", "Skill Set", "Skillset", "Competencies",
       "Core Competencies", "Technical Proficiencies", "Tools", "Skills & Abilities", "Skills and Tools",
-      "Programming Skills", "Technical Skills & Tools",
+      "Programming Skills", "Technical Skills & Tools", "Expertise", "Areas of Expertise",
       "专业技能", "核心技能", "技术栈", "技能", "技能特长", "技术能力", "技能清单", "技能专长", "专业能力", "掌握技能",
       "技术技能", "个人技能", "技能证书"),
   EXPERIENCE("Experience", "Professional Experience", "Work Experience", "Work History", "Employment",
@@ -34,7 +34,7 @@ public enum Section {
       "项目经历", "亮点项目", "项目经验", "主要项目", "项目", "专案经历", "专案经验", "开源项目", "个人项目", "项目作品",
       "开源项目和作品", "个人作品", "作品", "科研经历", "科研项目", "项目经历与成果"),
   EDUCATION("Education", "Education Background", "Educational Background", "Academic Background",
-      "Education & Training", "Academic", "Degrees",
+      "Education & Training", "Academic", "Degrees", "Studies", "Schools", "Academic Studies",
       "教育背景", "教育经历", "学历", "教育", "学习经历", "教育信息", "学历背景"),
   LANGUAGES("Languages", "Language Skills", "Language", "语言能力", "语言", "外语能力", "语言技能"),
   /** Awards, contests, honours: dated like jobs but never jobs. */

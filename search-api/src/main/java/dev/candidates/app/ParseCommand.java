@@ -2,6 +2,7 @@ package dev.candidates.app;
 
 import dev.candidates.cli.Args;
 import dev.candidates.cli.Environment;
+import dev.candidates.cli.ParseEvaluation;
 import dev.candidates.index.Ingested;
 import dev.candidates.model.Profile;
 import java.io.IOException;
@@ -15,9 +16,14 @@ import java.util.Set;
 public final class ParseCommand implements Command {
   public static final String HELP = """
       Usage: ./candidates parse FILE
+             ./candidates parse --eval DIR [--expected DIR2]
         Prints the profile parsed from FILE (.txt, .md, .json, .jsonl, .pdf, .docx, .doc, .rtf, .odt, .html) as JSON
         on stdout, with the computed
-        fields (canonical skills, skillYears, totalYears, id).""";
+        fields (canonical skills, skillYears, totalYears, id).
+        --eval DIR: parse quality. Each NAME.expected.json (in DIR, or in DIR2) names the fields expected from the
+        résumé NAME.* in DIR; prints field-level accuracy (name, email, phone, location, jobs recall and precision
+        on company + start month, titles, schools, listed skills) and every miss. Absent résumés are skipped, e.g.
+        ./candidates parse --eval ../shared/corpus/external --expected data/eval/external-expected""";
 
   private final Environment env;
   private final PrintStream out;
@@ -31,9 +37,19 @@ public final class ParseCommand implements Command {
 
   @Override
   public int run(String[] argv) throws IOException {
-    Args a = Args.parse(argv, Set.of(), Set.of("help"));
+    Args a = Args.parse(argv, Set.of("eval", "expected"), Set.of("help"));
     if (a.flag("help")) {
       out.println(HELP);
+      return 0;
+    }
+    if (a.get("eval", null) != null) {
+      Path dir = Path.of(a.get("eval", null));
+      Path expected = Path.of(a.get("expected", dir.toString()));
+      if (!Files.isDirectory(expected)) {
+        throw new Args.UsageException("no such folder: " + expected);
+      }
+      out.print(ParseEvaluation.format(new ParseEvaluation(env.reader(), env.taxonomy(), env.json()).run(dir,
+          expected)));
       return 0;
     }
     if (a.positional().size() != 1) {

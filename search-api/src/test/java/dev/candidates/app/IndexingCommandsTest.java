@@ -131,4 +131,17 @@ class IndexingCommandsTest {
     assertTrue(json.contains("\"name\" : \"李伟\"") && json.contains("\"skillYears\""), json);
     assertEquals(0, commands.parse(new String[] {"--help"}));
   }
+
+  @Test
+  void parseEvalPrintsTheFieldAccuraciesAndEveryMiss() throws IOException {
+    Files.writeString(data.resolve("r.txt"), "Ada Lovelace\nada@example.com\n\nExperience\n"
+        + "Analytical Engines Ltd. | Engineer | London | 2019.01 - Present\n");
+    Files.writeString(data.resolve("r.expected.json"), "{\"name\":\"Ada Lovelace\",\"email\":\"ada@example.com\","
+        + "\"phone\":\"+44 20 7946 0000\",\"jobs\":[{\"company\":\"Analytical Engines Ltd.\",\"start\":\"2019-01\"}]}");
+    assertEquals(0, commands.parse(new String[] {"--eval", data.toString()}));
+    String s = out.toString(StandardCharsets.UTF_8);
+    assertTrue(s.contains("1 résumés evaluated"), s);
+    assertTrue(s.contains("jobs recall        100.0 %"), s);
+    assertTrue(s.contains("r: phone: expected +44 20 7946 0000, got null"), s);
+  }
 }

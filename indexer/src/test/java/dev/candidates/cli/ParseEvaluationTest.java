@@ -1,0 +1,63 @@
+package dev.candidates.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.candidates.taxonomy.Taxonomy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The project's own parse-evaluation set: invented résumés of every failure class, with floors per field. */
+class ParseEvaluationTest {
+  static final Path SET = Path.of("src/test/resources/parse-eval");
+  static final Environment ENV = Environment.create(Taxonomy.loadDefault(),
+      Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC));
+
+  static ParseEvaluation.Report run(Path resumes, Path expected) throws IOException {
+    return new ParseEvaluation(ENV.reader(), ENV.taxonomy(), ENV.json()).run(resumes, expected);
+  }
+
+  @Test
+  void theOwnSetHasAtLeastFortyResumesAndStaysAboveItsFloors() throws IOException {
+    ParseEvaluation.Report r = run(SET, SET);
+    String report = ParseEvaluation.format(r);
+    assertTrue(r.files() >= 40, report);
+    // Floors: what the parser reaches on this set, minus a small margin.
+    assertTrue(r.name().value() >= 0.95, report);
+    assertTrue(r.email().value() >= 0.97, report);
+    assertTrue(r.phone().value() >= 0.95, report);
+    assertTrue(r.location().value() >= 0.85, report);
+    assertTrue(r.jobRecall().value() >= 0.95, report);
+    assertTrue(r.jobPrecision().value() >= 0.95, report);
+    assertTrue(r.titles().value() >= 0.93, report);
+    assertTrue(r.schools().value() >= 0.95, report);
+    assertTrue(r.skills().value() >= 0.95, report);
+  }
+
+  @Test
+  void aWrongExpectationIsReportedAsAMiss(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "Ada Lovelace\nada@example.com\n\nExperience\n"
+        + "Analytical Engines Ltd. | Engineer | London | 2019.01 - Present\n");
+    Files.writeString(dir.resolve("a.expected.json"), "{\"name\":\"Grace Hopper\",\"email\":\"ada@example.com\","
+        + "\"phone\":null,\"jobs\":[{\"company\":\"Analytical Engines Ltd.\",\"start\":\"2019-01\"}]}");
+    ParseEvaluation.Report r = run(dir, dir);
+    assertEquals(new ParseEvaluation.Score(0, 1), r.name());
+    assertEquals(new ParseEvaluation.Score(1, 1), r.email());
+    assertEquals(new ParseEvaluation.Score(1, 1), r.jobRecall());
+    assertTrue(r.misses().contains("a: name: expected Grace Hopper, got Ada Lovelace"), r.misses()::toString);
+  }
+
+  @Test
+  void expectedFieldsWithoutTheirResumeAreSkipped(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("gone.expected.json"), "{\"name\":\"Nobody\"}");
+    ParseEvaluation.Report r = run(dir.resolve("absent"), dir);
+    assertEquals(0, r.files());
+    assertEquals(1, r.skipped());
+  }
+}
