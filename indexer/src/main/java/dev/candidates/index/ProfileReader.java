@@ -137,10 +137,10 @@ public final class ProfileReader {
   public Ingested readDocument(String source, byte[] bytes) {
     try {
       ExtractedText extracted = extractor.extract(bytes, null, source);
-      return Ingested.ok(source, parser.parse(extracted.text()));
+      return Ingested.ok(source, parser.read(extracted.text(), source).profile());
     } catch (ExtractionException e) {
       if (e.kind() == ExtractionException.Kind.NO_TEXT && e.partial() != null && !e.partial().text().isBlank()) {
-        return Ingested.ok(source, parser.parse(e.partial().text()));
+        return Ingested.ok(source, parser.read(e.partial().text(), source).profile());
       }
       return Ingested.failed(source, e.getMessage());
     }

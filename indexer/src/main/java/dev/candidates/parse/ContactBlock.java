@@ -83,10 +83,9 @@ final class ContactBlock {
         }
         v = email == null ? v : v.replace(email, " ");
         v = phone == null ? v : v.replace(phone, " ");
-        for (String w : v.strip().split("\\s{2,}")) {
-          if (!w.isBlank() && !LINK.matcher(w).find()) {
-            parts.add(w.strip());
-          }
+        String kept = withoutLinks(v);
+        if (!kept.isEmpty()) {
+          parts.add(kept);
         }
       }
     }
@@ -134,6 +133,17 @@ final class ContactBlock {
       headline = null;
     }
     return new Contact(name, headline, location, email, phone);
+  }
+
+  /** The part without its link-like words ("John Doe yourwebsite.com" → "John Doe"). */
+  private static String withoutLinks(String part) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : part.strip().split("\\s+")) {
+      if (!w.isEmpty() && !LINK.matcher(w).find()) {
+        sb.append(sb.isEmpty() ? "" : " ").append(w);
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean labelled(String line, String labels) {

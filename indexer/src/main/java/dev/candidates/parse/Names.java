@@ -27,6 +27,9 @@ final class Names {
   private static final Pattern TITLE_WORDS = JobLine.TITLE_WORDS;
   private static final Pattern EN_NAME = Pattern.compile(
       "^(\\p{Lu}[\\p{L}'.-]{0,30}\\s{1,3}\\p{Lu}[\\p{L}'.-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}'.-]{0,30}(?=\\s*$))?)(?:\\s|$)");
+  /** Template words, never a person: "Your Name", "Your Location", "First Last". */
+  private static final Pattern PLACEHOLDER = Pattern.compile(
+      "(?i)^(?:your|my|first|full)\\b|\\b(?:name|location|address|resume|curriculum)$|姓名|名字");
   private static final Set<String> NOT_NAMES = Set.of("姓名", "简历", "个人简历", "示例", "求职", "联系方式", "个人信息");
 
   private Names() {}
@@ -44,7 +47,7 @@ final class Names {
     if (han >= 2 && han <= 4 && (han == p.length() || boundary(p.charAt(han)))) {
       String n = p.substring(0, han);
       if (!TITLE_WORDS.matcher(n).find() && !Section.BY_HEADER.containsKey(n) && !NOT_NAMES.contains(n)
-          && Places.city(n) == null) {
+          && Places.city(n) == null && !PLACEHOLDER.matcher(n).find()) {
         return n;
       }
     }
@@ -58,7 +61,7 @@ final class Names {
     if (han == 0 && en.find()) {
       String n = en.group(1).replaceAll("\\s+", " ");
       if (!TITLE_WORDS.matcher(n).find() && Places.city(n) == null && !Section.isHeaderLine(n)
-          && !Places.ORGANIZATION.matcher(n).find()) {
+          && !Places.ORGANIZATION.matcher(n).find() && !PLACEHOLDER.matcher(n).find()) {
         return n.equals(n.toUpperCase(Locale.ROOT)) ? titleCase(n) : n;
       }
     }

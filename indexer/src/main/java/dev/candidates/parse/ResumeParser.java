@@ -152,6 +152,7 @@ public final class ResumeParser {
         continue;
       }
       if (c == '\uFEFF' || c == '\u00A0' || c == '\u3000' || (c < 0x20 && c != '\n' && c != '\t')
+          || c >= 0x80 && c <= 0x9F || c >= 0xE000 && c <= 0xF8FF // C1 controls, icon-font glyphs
           || Character.isSurrogate(c) && !validSurrogate(s, i)) {
         c = ' ';
       }
