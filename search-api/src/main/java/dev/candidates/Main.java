@@ -4,6 +4,7 @@ import dev.candidates.app.AddCommand;
 import dev.candidates.app.Command;
 import dev.candidates.app.Components;
 import dev.candidates.app.DeleteCommand;
+import dev.candidates.app.ExportCommand;
 import dev.candidates.app.IndexCommand;
 import dev.candidates.app.ParseCommand;
 import dev.candidates.app.SearchCommand;
@@ -26,7 +27,8 @@ public final class Main {
         index     build the index from a folder of profiles (default data/)
         add       add or update profiles from files in the index
         delete    delete profiles by id
-        parse     print the profile parsed from a résumé file as JSON
+        parse     print the profile parsed from a résumé file as JSON (--eval DIR: parse quality)
+        export    write the profiles out as JSON Resume (--format jsonresume)
         search    run a query from the command line
         eval      the judged relevance regression: nDCG@10, recall@10, trap violations per query class
         bench     run the benchmarks (--quick: about 5 minutes on 2 cores; see benchmarks/RESULTS.md)
@@ -53,6 +55,7 @@ public final class Main {
         case "index" -> new IndexCommand(Components.createDefault().env(), out, err);
         case "add" -> new AddCommand(Components.createDefault().env(), out, err);
         case "delete" -> new DeleteCommand(Components.createDefault().env(), out, err);
+        case "export" -> new ExportCommand(Components.createDefault().env(), out, err);
         case "search" -> new SearchCommand(Components.createDefault(), out, err);
         case "eval" -> new EvalCommand(Components.createDefault().env(), out)::run;
         case "serve" -> new ServeCommand(out, err); // builds its components once its arguments are checked

@@ -141,7 +141,7 @@ class IndexingCommandsTest {
     assertEquals(0, commands.parse(new String[] {"--eval", data.toString()}));
     String s = out.toString(StandardCharsets.UTF_8);
     assertTrue(s.contains("1 résumés evaluated"), s);
-    assertTrue(s.contains("jobs recall        100.0 %"), s);
+    assertTrue(s.contains("jobs recall       100.0 %"), s);
     assertTrue(s.contains("r: phone: expected +44 20 7946 0000, got null"), s);
   }
 }
