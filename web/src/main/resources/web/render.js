@@ -45,7 +45,8 @@ const dimLabel = (dim) => (hasKey(`facet.${dim}`) ? t(`facet.${dim}`) : dim);
 export function facetLabel(dim, value) {
   if (dim === 'years') return hasKey(`bucket.${value}`) ? t(`bucket.${value}`) : value;
   if (dim === 'language') return resumeLangLabel(value);
-  return value;
+  // A dimension of fixed values (a field of the API's registry) has its words as facet.<dim>.<value>.
+  return hasKey(`facet.${dim}.${value}`) ? t(`facet.${dim}.${value}`) : value;
 }
 
 const skillWithYears = (skill, years) =>

@@ -73,6 +73,7 @@ public final class CandidateIndex implements Closeable {
       if (!DirectoryReader.indexExists(d)) {
         // A new index is of this schema and model; an existing one keeps what it was built with.
         w.setLiveCommitData(Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION),
+            FieldRegistry.FINGERPRINT_KEY, FieldRegistry.fingerprint(),
             RankingModel.FINGERPRINT_KEY, ranking.fingerprint()).entrySet());
       }
       return new CandidateIndex(dir, d, w, enricher, new ProfileDocuments(json, ranking), json);
@@ -104,13 +105,17 @@ public final class CandidateIndex implements Closeable {
   }
 
   /**
-   * Why an index cannot serve this version with {@code ranking}: another schema version, or index-time weights
-   * other than the model's; null when it can.
+   * Why an index cannot serve this version with {@code ranking}: another schema version, other fields than the
+   * registry's, or index-time weights other than the model's; null when it can.
    */
   public static String mismatch(Path dir, RankingModel ranking) throws IOException {
     int v = schemaVersion(dir);
     if (v != Schema.VERSION) {
       return String.format(Locale.ROOT, "has schema version %d, this version needs %d", v, Schema.VERSION);
+    }
+    String fields = commitData(dir).getOrDefault(FieldRegistry.FINGERPRINT_KEY, "none");
+    if (!fields.equals(FieldRegistry.fingerprint())) {
+      return "has fields " + fields + ", this version's field registry has " + FieldRegistry.fingerprint();
     }
     String fp = rankingFingerprint(dir);
     if (!fp.equals(ranking.fingerprint())) {

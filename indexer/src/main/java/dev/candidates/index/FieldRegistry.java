@@ -9,10 +9,14 @@ import dev.candidates.model.Education;
 import dev.candidates.model.Experience;
 import dev.candidates.model.Profile;
 import dev.candidates.parse.ProfileEnricher.Facts;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +33,8 @@ import java.util.function.ToLongFunction;
  * <p>To add a field: derive its value once in {@code ProfileEnricher.Facts} (no taxonomy or parser calls in the
  * mapping), add an entry below and list it in {@link #ALL}; give it {@code .searched(...)} to make {@code name:}
  * work (a weight names a {@link RankingModel.QueryTime} accessor; a new weight is a new component there) and
- * {@code .faceted(...)} to count it as a facet and accept it as a filter parameter. Bump {@link Schema#VERSION}:
- * existing indexes lack the field. Document the query field and the filter in {@code openapi.json} (a test checks
+ * {@code .faceted(...)} to count it as a facet and accept it as a filter parameter. Existing indexes lack the
+ * field: {@link #fingerprint()} changes, so {@code serve} rebuilds them (no version bump needed). Document the query field and the filter in {@code openapi.json} (a test checks
  * it against this registry) and give the facet its labels in the page's {@code i18n.js}.
  */
 public final class FieldRegistry {
@@ -179,6 +183,31 @@ public final class FieldRegistry {
   /** The fields bare words search, in registry order. */
   public static List<FieldDef> freeTextFields() {
     return ALL.stream().filter(f -> f.search() != null && f.search().freeText()).toList();
+  }
+
+  /** The commit-data key of {@link #fingerprint()}. */
+  public static final String FINGERPRINT_KEY = "fields";
+
+  /**
+   * A short hash of every entry's name, type, storage and facet role: an index written with other fields (one was
+   * added, retyped or became a facet) cannot answer this version's queries, and is rebuilt like one of another
+   * {@link Schema#VERSION}, without a bump.
+   */
+  public static String fingerprint() {
+    StringBuilder sb = new StringBuilder();
+    for (FieldDef f : ALL) {
+      sb.append(f.name()).append(':').append(f.type()).append(f.stored() ? ":stored" : "");
+      if (f.facet() != null) {
+        sb.append(":facet=").append(f.facet().dimension()).append(f.facet().multiValued() ? "*" : "");
+      }
+      sb.append('\n');
+    }
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A field by its Lucene name (facet dimensions excluded: see {@link #facet}). */

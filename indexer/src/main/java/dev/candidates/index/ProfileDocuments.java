@@ -81,6 +81,9 @@ public final class ProfileDocuments {
       case FACET -> d.add(new SortedSetDocValuesFacetField(name, v));
       case JSON, FEATURE, LONG -> throw new IllegalStateException(f + " takes no strings");
     }
+    if (f.facet() != null && f.type() != FieldDef.Type.FACET) { // a searchable field that is also a facet
+      d.add(new SortedSetDocValuesFacetField(f.facet().dimension(), v));
+    }
   }
 
   public static String json(ObjectMapper json, Profile p) {
