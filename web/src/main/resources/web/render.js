@@ -358,6 +358,7 @@ export function profileView(p, ctx) {
     p.location,
     isNum(p.totalYears) && t('profile.totalYears', { n: fmtYears(p.totalYears), count: p.totalYears }),
     p.resumeLanguage && t('profile.resumeLanguage', { lang: resumeLangLabel(p.resumeLanguage) }),
+    p.highestDegree && t('profile.highestDegree', { degree: facetLabel('degree', p.highestDegree) }),
     p.updated && t('profile.updated', { date: fmtDate(p.updated) }),
   ].filter(Boolean);
   const languages = (p.languages ?? []).map(languageLabel).filter(Boolean);

@@ -8,6 +8,7 @@ import dev.candidates.index.FieldDef.Type;
 import dev.candidates.model.Education;
 import dev.candidates.model.Experience;
 import dev.candidates.model.Profile;
+import dev.candidates.parse.DegreeLevel;
 import dev.candidates.parse.ProfileEnricher.Facts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -128,6 +129,11 @@ public final class FieldRegistry {
       : Instant.parse(f.profile().updated()).toEpochMilli());
   public static final FieldDef LANGUAGE = FieldDef.of("lang", Type.KEYWORD, f -> List.of(language(f.profile())));
 
+  /** The highest degree (none … doctorate, from the education entries): {@code degree:master}, facet and filter. */
+  public static final FieldDef DEGREE = FieldDef.of("degree", Type.KEYWORD, f -> present(f.profile().highestDegree()))
+      .searched(Search.keyword("degree", DegreeLevel::keyOf, DegreeLevel.keys(), "degree:master"))
+      .faceted(Facet.scale("degree", 60, DegreeLevel.keys()));
+
   /** The facet buckets of total years, in order. */
   private static final List<String> YEARS_BUCKETS = List.of("0-2", "3-5", "6-10", "10+");
 
@@ -146,7 +152,7 @@ public final class FieldRegistry {
   public static final List<FieldDef> ALL = List.of(ID, SOURCE, CONCEPT, TEXT, TITLE, HEADLINE, NAME, COMPANY, SCHOOL,
       LOCATION, TEXT_BIGRAM, TITLE_CONCEPT, COMPANY_CONCEPT, CONCEPT_BROADER, CONCEPT_RANK, SKILL_MIN_YEARS,
       SKILL_YEARS, SKILL_RECENCY, TOTAL_YEARS, UPDATED, LANGUAGE, FACET_SKILL, FACET_COMPANY, FACET_LOCATION,
-      FACET_YEARS, FACET_LANGUAGE);
+      FACET_YEARS, FACET_LANGUAGE, DEGREE);
 
   private static final List<FieldDef> FACETS = ALL.stream().filter(f -> f.facet() != null)
       .sorted(Comparator.comparingInt(f -> f.facet().order())).toList();

@@ -8,12 +8,12 @@ import java.util.Map;
 
 /**
  * A candidate profile. The JSON field names are a public contract (see data/README.md). {@code totalYears},
- * {@code skillYears}, {@code resumeLanguage} and {@code updated} are computed by the indexer; values given for them
- * in input are replaced.
+ * {@code skillYears}, {@code resumeLanguage}, {@code highestDegree} and {@code updated} are computed by the indexer;
+ * values given for them in input are replaced.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"id", "name", "headline", "location", "email", "phone", "summary", "skills", "experience",
-    "projects", "education", "languages", "totalYears", "skillYears", "resumeLanguage", "updated", "text"})
+    "projects", "education", "languages", "totalYears", "skillYears", "resumeLanguage", "highestDegree", "updated", "text"})
 public record Profile(
     String id,
     String name,
@@ -30,6 +30,7 @@ public record Profile(
     Double totalYears,
     Map<String, Double> skillYears,
     String resumeLanguage,
+    String highestDegree,
     String updated,
     String text) {
 
@@ -53,14 +54,23 @@ public record Profile(
     skillYears = skillYears == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(skillYears));
   }
 
+  /** A profile as given, before enrichment computes its highest degree. */
+  public Profile(String id, String name, String headline, String location, String email, String phone,
+      String summary, List<String> skills, List<Experience> experience, List<Project> projects,
+      List<Education> education, List<String> languages, Double totalYears, Map<String, Double> skillYears,
+      String resumeLanguage, String updated, String text) {
+    this(id, name, headline, location, email, phone, summary, skills, experience, projects, education, languages,
+        totalYears, skillYears, resumeLanguage, null, updated, text);
+  }
+
   public Profile withId(String newId) {
     return new Profile(newId, name, headline, location, email, phone, summary, skills, experience, projects,
-        education, languages, totalYears, skillYears, resumeLanguage, updated, text);
+        education, languages, totalYears, skillYears, resumeLanguage, highestDegree, updated, text);
   }
 
   public Profile withComputed(List<String> newSkills, double total, Map<String, Double> years, String lang,
-      String when, String fullText) {
+      String degree, String when, String fullText) {
     return new Profile(id, name, headline, location, email, phone, summary, newSkills, experience, projects,
-        education, languages, total, years, lang, when, fullText);
+        education, languages, total, years, lang, degree, when, fullText);
   }
 }

@@ -29,7 +29,8 @@ import java.util.Set;
 /**
  * Computes what a profile says implicitly: its id (stable across re-adds), canonical skills, years per skill from the
  * dated jobs and projects whose text mentions them, total years from the union of job intervals, the résumé
- * language, and the searchable text. Everything here is derived, so input values for these fields are replaced.
+ * language, the highest degree, and the searchable text. Everything here is derived, so input values for these
+ * fields are replaced.
  */
 public final class ProfileEnricher {
   static final int MAX_SCAN = 300_000;
@@ -163,7 +164,7 @@ public final class ProfileEnricher {
     }
     double total = round(jobMonths.cardinality() / 12.0);
     Profile out = p.withComputed(skills, total, skillYears, language(text),
-        Instant.now(clock).toString(), text);
+        DegreeLevel.highest(p.education()).key(), Instant.now(clock).toString(), text);
     if (out.id() == null) {
       out = out.withId(deriveId(out));
     }
