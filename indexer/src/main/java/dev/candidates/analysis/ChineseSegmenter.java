@@ -18,10 +18,20 @@ import org.apache.lucene.analysis.cn.smart.hhmm.SegToken;
  * company. Inside a {@link #profileScope()} the spans of each run are remembered on the current thread, so each
  * distinct run is segmented once per profile. The memo is cleared when the outermost scope opens and closes: no work
  * is ever reused across profiles, and outside a scope (queries, tests) nothing is remembered.
+ *
+ * <p>A long run is segmented in chunks of {@link #CHUNK} chars, so the cost stays linear in its length: smartcn builds
+ * one word graph per sentence, and an unspaced run of 200,000 Han chars (a hostile upload) is one sentence. Each chunk
+ * but the last gives up the words in its last {@link #OVERLAP} chars, which the next chunk segments again with their
+ * context, so the seams fall where smartcn would cut anyway.
  */
 public final class ChineseSegmenter {
   /** A memo larger than this (chars of runs remembered) stops growing; a huge résumé just segments as before. */
   static final int MEMO_MAX_CHARS = 256 * 1024;
+
+  /** Longest piece of a run given to smartcn at once; real Chinese sentences are far shorter. */
+  static final int CHUNK = 512;
+  /** Chars at the end of a chunk whose words are re-segmented with the next chunk. */
+  static final int OVERLAP = 32;
 
   private static final List<int[]> ONE_CHAR = List.of(new int[] {0, 1});
 
@@ -52,15 +62,41 @@ public final class ChineseSegmenter {
     return spans;
   }
 
-  /** smartcn's spans, without the memo or shortcuts. */
+  /** smartcn's spans, chunk by chunk, without the memo or shortcuts. */
   List<int[]> compute(String run) {
+    if (run.length() <= CHUNK) {
+      return smartcn(run, 0);
+    }
     List<int[]> spans = new ArrayList<>();
-    for (SegToken t : segmenter.process(run)) {
+    int from = 0;
+    while (from < run.length()) {
+      int to = Math.min(run.length(), from + CHUNK);
+      List<int[]> part = smartcn(run.substring(from, to), from);
+      if (to == run.length()) {
+        spans.addAll(part);
+        break;
+      }
+      int kept = from;
+      for (int[] w : part) {
+        if (w[1] > to - OVERLAP && kept > from) {
+          break;
+        }
+        spans.add(w);
+        kept = w[1];
+      }
+      from = kept > from ? kept : to; // smartcn always gives words; this only guards the loop
+    }
+    return spans;
+  }
+
+  private List<int[]> smartcn(String piece, int offset) {
+    List<int[]> spans = new ArrayList<>();
+    for (SegToken t : segmenter.process(piece)) {
       if (t.wordType == WordType.SENTENCE_BEGIN || t.wordType == WordType.SENTENCE_END) {
         continue;
       }
       if (t.endOffset > t.startOffset) {
-        spans.add(new int[] {t.startOffset, t.endOffset});
+        spans.add(new int[] {offset + t.startOffset, offset + t.endOffset});
       }
     }
     return spans;

@@ -3,51 +3,74 @@ package dev.candidates.extract;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 /**
- * An HTML résumé (a saved web page or a job site's export) to text: scripts, styles and the head are dropped, block
- * elements become line breaks, list items become "- " lines, table cells are joined with " | ", and character
- * references are decoded. The charset comes from a byte-order mark or a {@code <meta>} declaration, else UTF-8.
+ * An HTML résumé (a saved web page or a job site's export) to text, through jsoup's HTML5 parser, which reads any
+ * input in one linear pass (hostile markup such as 100 KB of {@code <} costs what its size costs): scripts, styles
+ * and the head are dropped, block elements become line breaks, list items become "- " lines, table cells are joined
+ * with " | ", and character references are decoded. The charset comes from a byte-order mark or a {@code <meta>}
+ * declaration (looked for in the first 4 KB only), else UTF-8.
  */
 final class HtmlText {
-  private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)");
-  private static final Pattern DROPPED = Pattern.compile(
-      "(?is)<!--.*?-->|<(script|style|head|noscript|template|svg)\\b.*?</\\1\\s*>");
-  private static final Pattern BLOCK = Pattern.compile(
-      "(?i)</?(?:p|div|br|tr|h[1-6]|ul|ol|dl|dt|dd|table|thead|tbody|section|article|header|footer|aside|main|nav"
-          + "|blockquote|pre|hr|address|form|fieldset|figure|figcaption)\\b[^>]*>");
-  private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li\\b[^>]*>");
-  private static final Pattern CELL_END = Pattern.compile("(?i)</t[dh]\\s*>");
-  private static final Pattern TAG = Pattern.compile("<[^>]*>");
-  private static final Pattern ENTITY = Pattern.compile("&(#[xX][0-9a-fA-F]{1,6}|#\\d{1,7}|[a-zA-Z]{2,8});");
-  private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("nbsp", " "), Map.entry("amp", "&"),
-      Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"),
-      Map.entry("middot", "·"), Map.entry("bull", "•"), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
-      Map.entry("hellip", "…"), Map.entry("copy", "©"), Map.entry("reg", "®"), Map.entry("trade", "™"),
-      Map.entry("laquo", "«"), Map.entry("raquo", "»"), Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"),
-      Map.entry("ldquo", "“"), Map.entry("rdquo", "”"), Map.entry("times", "×"), Map.entry("eacute", "é"),
-      Map.entry("egrave", "è"), Map.entry("agrave", "à"), Map.entry("aacute", "á"), Map.entry("uuml", "ü"),
-      Map.entry("ouml", "ö"), Map.entry("auml", "ä"), Map.entry("szlig", "ß"), Map.entry("ccedil", "ç"),
-      Map.entry("iacute", "í"), Map.entry("oacute", "ó"), Map.entry("ntilde", "ñ"), Map.entry("deg", "°"),
-      Map.entry("emsp", " "), Map.entry("ensp", " "), Map.entry("thinsp", " "), Map.entry("shy", "\u00AD"));
+  private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]{0,200}charset\\s*=\\s*[\"']?([\\w.:-]+)");
+  private static final Set<String> DROPPED = Set.of("script", "style", "head", "noscript", "template", "svg",
+      "object", "iframe");
+  private static final Set<String> BLOCKS = Set.of("p", "div", "br", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
+      "ol", "dl", "dt", "dd", "table", "thead", "tbody", "section", "article", "header", "footer", "aside", "main",
+      "nav", "blockquote", "pre", "hr", "address", "form", "fieldset", "figure", "figcaption", "li");
 
   private HtmlText() {}
 
   static String read(byte[] bytes) {
-    String html = decode(bytes);
-    String t = html.replaceAll("[ \\t\\r\\n\\f]+", " "); // HTML collapses source white space
-    t = DROPPED.matcher(t).replaceAll(" ");
-    t = LIST_ITEM.matcher(t).replaceAll("\n- ");
-    t = CELL_END.matcher(t).replaceAll(" | ");
-    t = BLOCK.matcher(t).replaceAll("\n");
-    t = TAG.matcher(t).replaceAll("");
-    t = ENTITY.matcher(t).replaceAll(m -> Matcher.quoteReplacement(entity(m.group(1))));
+    Document doc = Jsoup.parse(decode(bytes));
+    StringBuilder out = new StringBuilder();
+    doc.body().filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (Thread.currentThread().isInterrupted()) {
+          return FilterResult.STOP; // the intake's deadline passed: its caller throws away what there is
+        }
+        if (node instanceof TextNode t) {
+          out.append(inPre(t) ? t.getWholeText() : collapse(t.getWholeText()));
+        } else if (node instanceof Element e) {
+          String tag = e.normalName();
+          if (DROPPED.contains(tag)) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (tag.equals("li")) {
+            out.append("\n- ");
+          } else if (BLOCKS.contains(tag)) {
+            out.append('\n');
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e) {
+          String tag = e.normalName();
+          if (tag.equals("td") || tag.equals("th")) {
+            out.append(" | ");
+          } else if (BLOCKS.contains(tag)) {
+            out.append('\n');
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+    });
     StringBuilder sb = new StringBuilder();
-    for (String line : t.split("\n")) {
-      String l = line.strip().replaceAll("^\\|\\s*|\\s*\\|$", "").replaceAll(" {2,}", " ");
+    for (String line : out.toString().split("\n")) {
+      String l = trimBars(line.strip());
       if (!l.isEmpty() && !l.equals("-")) {
         sb.append(l).append('\n');
       }
@@ -55,18 +78,55 @@ final class HtmlText {
     return sb.toString();
   }
 
-  private static String entity(String name) {
-    try {
-      if (name.startsWith("#x") || name.startsWith("#X")) {
-        return Character.toString(Integer.parseInt(name.substring(2), 16));
+  private static boolean inPre(TextNode t) {
+    for (Node p = t.parent(); p != null; p = p.parent()) {
+      if (p instanceof Element e && e.normalName().equals("pre")) {
+        return true;
       }
-      if (name.startsWith("#")) {
-        return Character.toString(Integer.parseInt(name.substring(1)));
-      }
-    } catch (IllegalArgumentException e) {
-      return "\uFFFD";
     }
-    return ENTITIES.getOrDefault(name.toLowerCase(Locale.ROOT), "&" + name + ";");
+    return false;
+  }
+
+  /** HTML collapses runs of source white space to one space; a non-breaking space stays (the cleaner maps it). */
+  private static String collapse(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        space = true;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    if (space) {
+      sb.append(' ');
+    }
+    return sb.toString();
+  }
+
+  /** A row's cells end in " | ": the bars at either end of a line, and doubled spaces, go. */
+  private static String trimBars(String l) {
+    int from = 0;
+    int to = l.length();
+    while (from < to && (l.charAt(from) == '|' || l.charAt(from) == ' ')) {
+      from++;
+    }
+    while (to > from && (l.charAt(to - 1) == '|' || l.charAt(to - 1) == ' ')) {
+      to--;
+    }
+    StringBuilder sb = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = l.charAt(i);
+      if (c != ' ' || sb.isEmpty() || sb.charAt(sb.length() - 1) != ' ') {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   static String decode(byte[] b) {

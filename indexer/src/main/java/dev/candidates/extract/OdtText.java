@@ -2,20 +2,15 @@ package dev.candidates.extract;
 
 import dev.candidates.extract.ExtractionException.Kind;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * An OpenDocument text (.odt) to text: its {@code content.xml}, inflated with a cap on size and ratio (a zip bomb stops
- * at the cap), read with a StAX parser that resolves no DTDs or external entities. Paragraphs and headings are lines;
- * list items become "- " lines.
+ * An OpenDocument text (.odt) to text: its {@code content.xml}, inflated with caps on the total size of the parts
+ * ({@link ZipInflation}), its own size and its ratio, read with a StAX parser that resolves no DTDs or external
+ * entities. Paragraphs and headings are lines; list items become "- " lines.
  */
 final class OdtText {
   private static final String TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
@@ -23,7 +18,7 @@ final class OdtText {
   private OdtText() {}
 
   static String read(byte[] bytes, ExtractionLimits limits) throws ExtractionException {
-    byte[] content = contentXml(bytes, Math.min(limits.maxExpandedBytes(), 100L * bytes.length));
+    byte[] content = contentXml(bytes, Math.min(limits.maxExpandedBytes(), 100L * bytes.length), limits);
     try {
       return text(content, limits.maxChars());
     } catch (XMLStreamException e) {
@@ -32,34 +27,16 @@ final class OdtText {
     }
   }
 
-  private static byte[] contentXml(byte[] bytes, long cap) throws ExtractionException {
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-        if (e.getName().equals("content.xml")) {
-          return readCapped(zip, cap);
-        }
-      }
-    } catch (IOException e) {
-      throw new ExtractionException(Kind.CORRUPT, "the OpenDocument text is damaged and cannot be read ("
-          + ResumeExtractor.shortReason(e) + ")", e);
+  private static byte[] contentXml(byte[] bytes, long cap, ExtractionLimits limits) throws ExtractionException {
+    byte[] content = ZipInflation.entry(bytes, "content.xml", limits, "OpenDocument text");
+    if (content == null) {
+      throw new ExtractionException(Kind.CORRUPT, "the OpenDocument file has no content.xml; save it again");
     }
-    throw new ExtractionException(Kind.CORRUPT, "the OpenDocument file has no content.xml; save it again");
-  }
-
-  private static byte[] readCapped(InputStream in, long cap) throws IOException, ExtractionException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[64 * 1024];
-    for (int n; (n = in.read(buf)) > 0; ) {
-      out.write(buf, 0, n);
-      if (out.size() > cap) {
-        throw new ExtractionException(Kind.TOO_LARGE, "the OpenDocument text expands to far more data than its "
-            + "file size (it looks like a zip bomb); it was not read");
-      }
-      if (Thread.currentThread().isInterrupted()) {
-        throw new IOException("extraction cancelled");
-      }
+    if (content.length > cap) {
+      throw new ExtractionException(Kind.TOO_LARGE, "the OpenDocument text expands to far more data than its "
+          + "file size (it looks like a zip bomb); it was not read");
     }
-    return out.toByteArray();
+    return content;
   }
 
   private static String text(byte[] xml, int maxChars) throws XMLStreamException {

@@ -8,20 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Résumé files to text: PDF (PDFBox), Word .docx and .doc (POI), RTF, OpenDocument text and HTML. The format is
  * detected from the bytes ({@link ContentSniffer}); a declared media type or file name is only checked against it,
- * and a file that is not what it claims is refused. Each extraction runs on a small bounded pool with a deadline, so
- * one hostile file cannot stall its caller; see {@link ExtractionLimits} for the other limits. The text is cleaned
+ * and a file that is not what it claims is refused. Each extraction runs on a small bounded pool with a deadline
+ * ({@link BoundedWorkers}), so one hostile file cannot stall its caller nor keep burning a core after its answer; see {@link ExtractionLimits} for the other limits. The text is cleaned
  * of layout artefacts ({@link LayoutCleaner}) so it parses like the same résumé typed as plain text.
  *
  * <p>Thread-safe; one instance serves a whole process. Its worker threads are daemons that exit when idle.
@@ -31,7 +23,7 @@ public final class ResumeExtractor implements AutoCloseable {
   static final int MIN_TEXT_CHARS = 20;
 
   private final ExtractionLimits limits;
-  private final ThreadPoolExecutor pool;
+  private final BoundedWorkers workers;
 
   public ResumeExtractor() {
     this(ExtractionLimits.DEFAULT);
@@ -39,18 +31,20 @@ public final class ResumeExtractor implements AutoCloseable {
 
   public ResumeExtractor(ExtractionLimits limits) {
     this.limits = limits;
-    AtomicInteger n = new AtomicInteger();
-    this.pool = new ThreadPoolExecutor(limits.maxConcurrent(), limits.maxConcurrent(), 30, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(limits.maxConcurrent() * 4), r -> {
-          Thread t = new Thread(r, "resume-extractor-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
-    pool.allowCoreThreadTimeOut(true);
+    this.workers = new BoundedWorkers(limits.maxConcurrent(), limits.maxConcurrent() * 4, limits.timeout(),
+        "resume-extractor");
   }
 
   public ExtractionLimits limits() {
     return limits;
+  }
+
+  /**
+   * The workers extractions run on. An intake that also parses runs both steps as one job here under one deadline,
+   * calling {@link #extractHere} inside it.
+   */
+  public BoundedWorkers workers() {
+    return workers;
   }
 
   /** Whether this media type (as detected) is a file format read here rather than plain text. */
@@ -70,6 +64,18 @@ public final class ResumeExtractor implements AutoCloseable {
    */
   public ExtractedText extract(byte[] bytes, String declared, String fileName) throws ExtractionException {
     if (bytes.length > limits.maxBytes()) {
+      throw tooLarge(bytes.length); // refused before it takes a worker
+    }
+    return workers.run(() -> extractHere(bytes, declared, fileName), "the file");
+  }
+
+  /**
+   * As {@link #extract}, on the calling thread: for a caller that is already on one of {@link #workers()}. An
+   * interrupt (the deadline passing) stops the reading.
+   */
+  public ExtractedText extractHere(byte[] bytes, String declared, String fileName) throws ExtractionException,
+      InterruptedException {
+    if (bytes.length > limits.maxBytes()) {
       throw tooLarge(bytes.length);
     }
     if (bytes.length == 0) {
@@ -81,7 +87,7 @@ public final class ResumeExtractor implements AutoCloseable {
       String text = new String(bytes, StandardCharsets.UTF_8);
       return new ExtractedText(text.startsWith("\uFEFF") ? text.substring(1) : text, MediaTypes.TEXT, warnings);
     }
-    Raw raw = run(() -> raw(bytes, type));
+    Raw raw = raw(bytes, type);
     String text = LayoutCleaner.clean(raw.pages());
     if (raw.truncated() || text.length() > limits.maxChars()) {
       text = text.substring(0, Math.min(text.length(), limits.maxChars()));
@@ -158,47 +164,9 @@ public final class ResumeExtractor implements AutoCloseable {
     };
   }
 
-  @FunctionalInterface
-  private interface Job<T> {
-    T call() throws ExtractionException, InterruptedException;
-  }
-
-  /** Runs one extraction on the pool within the deadline; what the job throws comes out as an ExtractionException. */
-  private <T> T run(Job<T> job) throws ExtractionException {
-    Future<T> f;
-    try {
-      f = pool.submit(job::call);
-    } catch (RejectedExecutionException e) {
-      throw new ExtractionException(Kind.BUSY, "the server is busy reading other files; try again in a moment", e);
-    }
-    try {
-      return f.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      f.cancel(true);
-      throw new ExtractionException(Kind.TIMEOUT, "reading the file took longer than "
-          + limits.timeout().toSeconds() + " s and was stopped; simplify the file (for example, print it to a new "
-          + "PDF) and upload it again", e);
-    } catch (InterruptedException e) {
-      f.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new ExtractionException(Kind.TIMEOUT, "reading the file was interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof ExtractionException ee) {
-        throw ee;
-      }
-      if (c instanceof OutOfMemoryError) {
-        throw new ExtractionException(Kind.TOO_LARGE, "the file needs more memory to read than is allowed; "
-            + "upload a smaller or simpler file", c);
-      }
-      throw new ExtractionException(Kind.CORRUPT, "the file is damaged and cannot be read (" + shortReason(c)
-          + ")", c);
-    }
-  }
-
   @Override
   public void close() {
-    pool.shutdownNow();
+    workers.close();
   }
 
   /** The type the file claims to be: a specific declared media type, else its extension's, else null. */

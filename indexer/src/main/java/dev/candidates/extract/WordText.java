@@ -48,6 +48,7 @@ final class WordText {
 
   static String docx(byte[] bytes, ExtractionLimits limits) throws ExtractionException {
     guard(limits);
+    ZipInflation.check(bytes, limits, "Word document");
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       StringBuilder sb = new StringBuilder();
       Set<String> seen = new LinkedHashSet<>();

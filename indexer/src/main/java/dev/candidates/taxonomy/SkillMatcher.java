@@ -306,11 +306,18 @@ public final class SkillMatcher {
     return s.substring(from, e).toLowerCase(Locale.ROOT);
   }
 
-  /** Lazily segments the Han run around a match to check word boundaries. */
+  /**
+   * Lazily segments the Han run around a match to check word boundaries. Matches come in text order, so the run of the
+   * last check is kept with a flag per position for "strictly inside a word": each run is found and segmented once,
+   * and each check is a lookup, which keeps matching linear on an unspaced run of any length.
+   */
   private static final class Segmentation {
     private final String text;
-    private final Map<Integer, List<int[]>> runs = new HashMap<>();
     private ChineseSegmenter segmenter;
+    private int runStart = -1;
+    private int runEnd = -1;
+    /** interior[i]: position runStart + i falls strictly inside a segmenter word. */
+    private boolean[] interior;
 
     Segmentation(String text) {
       this.text = text;
@@ -326,28 +333,32 @@ public final class SkillMatcher {
           || !TextNormalizer.isHan(text.charAt(pos - 1))) {
         return false;
       }
+      if (pos <= runStart || pos >= runEnd) {
+        load(pos);
+      }
+      return interior[pos - runStart];
+    }
+
+    private void load(int pos) {
       int rs = pos;
       while (rs > 0 && TextNormalizer.isHan(text.charAt(rs - 1))) {
         rs--;
       }
-      int runStart = rs;
-      List<int[]> words = runs.computeIfAbsent(runStart, k -> {
-        int re = k;
-        while (re < text.length() && TextNormalizer.isHan(text.charAt(re))) {
-          re++;
-        }
-        if (segmenter == null) {
-          segmenter = new ChineseSegmenter();
-        }
-        return segmenter.segment(text.substring(k, re));
-      });
-      int rel = pos - runStart;
-      for (int[] w : words) {
-        if (w[0] < rel && rel < w[1]) {
-          return true;
+      int re = pos;
+      while (re < text.length() && TextNormalizer.isHan(text.charAt(re))) {
+        re++;
+      }
+      if (segmenter == null) {
+        segmenter = new ChineseSegmenter();
+      }
+      interior = new boolean[re - rs + 1];
+      for (int[] w : segmenter.segment(text.substring(rs, re))) {
+        for (int k = w[0] + 1; k < w[1]; k++) {
+          interior[k] = true;
         }
       }
-      return false;
+      runStart = rs;
+      runEnd = re;
     }
   }
 }
