@@ -36,6 +36,12 @@ public final class BilingualTokenizer extends Tokenizer {
   /** Résumés larger than this are indexed up to here; the rest still counts as stored text. */
   public static final int MAX_CHARS = 2_000_000;
 
+  /**
+   * A longer run is no word anyone searches for (a base64 blob, a hostile 1 MB token) and is not indexed as a term:
+   * past 32,766 bytes Lucene refuses the whole document ("immense term"). 255 is Lucene's StandardTokenizer limit.
+   */
+  public static final int MAX_TOKEN_CHARS = 255;
+
   private final Mode mode;
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
@@ -61,6 +67,8 @@ public final class BilingualTokenizer extends Tokenizer {
   private int count;
   private int next;
   private int finalOffset;
+  /** The position increment of tokens dropped as too long, given to the next token kept. */
+  private int carriedInc;
   private ChineseSegmenter segmenter;
 
   public BilingualTokenizer(Mode mode) {
@@ -156,6 +164,7 @@ public final class BilingualTokenizer extends Tokenizer {
     Arrays.fill(terms, 0, count, null);
     count = 0;
     next = 0;
+    carriedInc = 0;
   }
 
   private void add(int start, int end, int posInc, byte kind, String term) {
@@ -163,6 +172,12 @@ public final class BilingualTokenizer extends Tokenizer {
   }
 
   private void add(int start, int end, int offStart, int offEnd, int posInc, byte kind, String term) {
+    if ((term == null ? end - start : term.length()) > MAX_TOKEN_CHARS) {
+      carriedInc = Math.max(carriedInc, posInc); // parts stacked on it (increment 0) then open the position
+      return;
+    }
+    posInc = Math.max(posInc, carriedInc);
+    carriedInc = 0;
     if (count == starts.length) {
       int cap = count * 2;
       starts = Arrays.copyOf(starts, cap);

@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  * ({@code 3}, {@code - 2 -}, {@code Page 3 of 5}, {@code 第 2 页}), words hyphenated at line ends, bullets drawn with
  * symbol-font glyphs ({@code }, ▪, ●, ➢…), full-width ASCII punctuation and letters, ligatures and invisible
  * characters. Line structure is kept: the parser reads résumés line by line.
+ *
+ * <p>Also what a browser prints around a page ({@code 11/24/26, 11:34 AM} and the page's title on top,
+ * {@code file:///…} or the address and {@code 1/3} below), on any page; Kangxi radicals and CJK compatibility
+ * ideographs that some PDF fonts map their glyphs to ({@code ⼤学} for 大学), through NFKC; and letter-spaced Chinese
+ * ({@code X X 大 学}, {@code 张 三}) joined up again.
  */
 public final class LayoutCleaner {
   /** How many non-blank lines at the top and bottom of a page can hold a running header, footer or page number. */
@@ -37,6 +42,12 @@ public final class LayoutCleaner {
   private static final Pattern HYPHENATED = Pattern.compile("(?<=\\p{Ll})[-\u00AD]\\n[ \\t]*(?=\\p{Ll})");
   private static final Pattern SPLIT_WORD = Pattern.compile("\u00AD\\n[ \\t]*");
   private static final Pattern BLANK_RUNS = Pattern.compile("\\n{3,}");
+  /** A browser's print header: its date and time first ("11/24/26, 11:34 AM", "2026/11/24 11:34"), then the title. */
+  private static final Pattern PRINT_STAMP = Pattern.compile(
+      "\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4},? {1,3}(?:上午|下午)?\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])?(?: .{0,200})?");
+  /** A browser's print footer: the page's address, then or alone its page counter. */
+  private static final Pattern PRINT_ADDRESS = Pattern.compile(
+      "(?:file:///|about:blank|blob:|https?://)\\S{0,2000}(?: {1,3}\\d{1,3} ?/ ?\\d{1,3})?");
 
   private LayoutCleaner() {}
 
@@ -64,7 +75,7 @@ public final class LayoutCleaner {
         }
       }
     }
-    String t = sb.toString();
+    String t = joinLetterSpacedHan(sb.toString());
     t = HYPHENATED.matcher(t).replaceAll("");
     t = SPLIT_WORD.matcher(t).replaceAll("");
     t = t.replace("\u00AD", "");
@@ -101,7 +112,9 @@ public final class LayoutCleaner {
       int topEnd = zone.isEmpty() ? -1 : zone.get(Math.min(ZONE, zone.size()) - 1);
       for (int i : zone) {
         String line = page.get(i);
-        if (PAGE_NUMBER.matcher(line.strip()).matches()) {
+        String stripped = line.strip();
+        if (PAGE_NUMBER.matcher(stripped).matches() || stripped.length() < 2_000
+            && (PRINT_STAMP.matcher(stripped).matches() || PRINT_ADDRESS.matcher(stripped).matches())) {
           page.set(i, null);
           continue;
         }
@@ -149,6 +162,76 @@ public final class LayoutCleaner {
   }
 
   /**
+   * Letter-spaced Chinese joined up: a run of two or more one-character "words", each a Han character or a placeholder
+   * letter ({@code X X 大 学}), at least two of them Han, separated by single spaces, loses the spaces. A Chinese word
+   * of two characters or more, or a Latin word, ends the run; so "男 汉族" and "Go 和 Java" stay as they are.
+   */
+  static String joinLetterSpacedHan(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      boolean atWord = i == 0 || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\t';
+      int end = atWord ? spacedRunEnd(text, i) : i;
+      if (end <= i) {
+        out.append(text.charAt(i++));
+        continue;
+      }
+      // A run of one-char words; what does not qualify is copied as it is. Either way the scan goes on after it,
+      // so every char is looked at a bounded number of times.
+      boolean join = qualifies(text, i, end);
+      for (int k = i; k < end; k++) {
+        if (!join || text.charAt(k) != ' ') {
+          out.append(text.charAt(k));
+        }
+      }
+      i = end;
+    }
+    return out.toString();
+  }
+
+  /** The end of the run of space-separated one-char words starting at {@code i}; {@code i} when none starts there. */
+  private static int spacedRunEnd(String s, int i) {
+    int k = i;
+    int lastEnd = i;
+    while (k < s.length() && spacedChar(s.charAt(k)) && (k + 1 >= s.length() || wordEnd(s.charAt(k + 1)))) {
+      lastEnd = k + 1;
+      if (k + 2 < s.length() && s.charAt(k + 1) == ' ' && spacedChar(s.charAt(k + 2))) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    return lastEnd;
+  }
+
+  /** Two or more one-char words, at least two of them Han. */
+  private static boolean qualifies(String s, int from, int to) {
+    int chars = 0;
+    int han = 0;
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c != ' ') {
+        chars++;
+        han += isHan(c) ? 1 : 0;
+      }
+    }
+    return chars >= 2 && han >= 2;
+  }
+
+  private static boolean spacedChar(char c) {
+    return isHan(c) || c == 'X' || c == 'x' || c == '*';
+  }
+
+  private static boolean wordEnd(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || !Character.isLetterOrDigit(c) && !isHan(c);
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  /**
    * Full-width ASCII to ASCII (the parser folds these the same way, so fields match the plain-text résumé), odd spaces
    * to spaces, typographic hyphens to '-', ligatures to letters; zero-width characters and control characters go.
    * CJK punctuation with no ASCII twin (、。《》) is kept: it separates items and sentences.
@@ -172,7 +255,9 @@ public final class LayoutCleaner {
         continue;
       } else if (c == '\u2010' || c == '\u2011' || c == '\u2212') {
         sb.append('-');
-      } else if (c >= '\uFB00' && c <= '\uFB06') {
+      } else if (c >= '\uFB00' && c <= '\uFB06' || c >= '\u2F00' && c <= '\u2FDF' || c >= '\u2E80' && c <= '\u2EFF'
+          || c >= '\uF900' && c <= '\uFAFF' || c >= '\u3280' && c <= '\u33FF') {
+        // ligatures; Kangxi radicals and their supplement; CJK compatibility ideographs; circled and squared CJK
         sb.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
       } else if (c < 0x20 && c != '\n' && c != '\t') {
         sb.append(' ');

@@ -27,6 +27,11 @@ import org.apache.pdfbox.text.TextPosition;
  * is capped (beyond it PDFBox spills to a temporary file); text is sorted by position, and two-column pages are read
  * column by column ({@link ColumnLayout}). Pages with images but no text are counted: they are scans, and no OCR is
  * done.
+ *
+ * <p>The text positions say more than the characters: glyphs drawn in an icon font (Font Awesome's phone and envelope
+ * come out as {@code I} and {@code #}, its link arrow as {@code 2}) are dropped, or kept as a bullet at a line's
+ * start; and the name, set far larger than the body near the top of page 1, gets a line of its own at the top
+ * even when the contact block beside it shares its baseline (LaTeX moderncv, many builders).
  */
 final class PdfText {
   /** The text of each page read, and how many pages looked scanned (images, no text). */
@@ -67,6 +72,9 @@ final class PdfText {
         if (!regions.isEmpty()) {
           text = byRegions(page, regions);
         }
+        if (i == 0) {
+          text = nameFirst(text, collector.title);
+        }
         if (ResumeExtractor.letters(text) < ResumeExtractor.MIN_TEXT_CHARS && hasImages(page)) {
           scanned++;
         }
@@ -84,8 +92,64 @@ final class PdfText {
     }
   }
 
+  /**
+   * The page with its title (the name) as its first line, cut out of the line it shared with other text; unchanged
+   * when there is no title or it is already a line of its own.
+   */
+  static String nameFirst(String page, String title) {
+    if (title == null || title.isBlank()) {
+      return page;
+    }
+    String[] lines = page.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      int at = lines[i].indexOf(title);
+      if (at < 0) {
+        continue;
+      }
+      if (lines[i].strip().equals(title) && i == firstNonBlank(lines)) {
+        return page;
+      }
+      String rest = (lines[i].substring(0, at) + " " + lines[i].substring(at + title.length())).strip();
+      StringBuilder sb = new StringBuilder(title).append('\n');
+      for (int j = 0; j < lines.length; j++) {
+        String l = j == i ? rest : lines[j];
+        if (j != i || !l.isEmpty()) {
+          sb.append(l).append(j + 1 < lines.length ? "\n" : "");
+        }
+      }
+      return sb.toString();
+    }
+    return page;
+  }
+
+  private static int firstNonBlank(String[] lines) {
+    for (int i = 0; i < lines.length; i++) {
+      if (!lines[i].isBlank()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * An icon font: its glyphs are pictures (phone, envelope, GitHub's cat) whose codes extract as stray letters. Subset
+   * fonts carry a six-letter prefix ({@code CZPHFP+FontAwesome5Free-Solid}), so the name is searched, not matched.
+   */
+  static boolean isIconFont(String fontName) {
+    if (fontName == null) {
+      return false;
+    }
+    String n = fontName.toLowerCase(java.util.Locale.ROOT);
+    return n.contains("fontawesome") || n.contains("font awesome") || n.contains("materialicons")
+        || n.contains("material icons") || n.contains("materialsymbols") || n.contains("wingding")
+        || n.contains("webding") || n.contains("dingbat") || n.contains("icomoon") || n.contains("glyphicons")
+        || n.contains("academicons") || n.contains("fontello") || n.contains("ionicons") || n.contains("octicons")
+        || n.contains("simpleicons") || n.contains("feather") || n.contains("bootstrap-icons")
+        || n.contains("iconfont") || n.endsWith("icons");
+  }
+
   private static String byRegions(PDPage page, List<Rectangle2D> regions) throws IOException {
-    PDFTextStripperByArea area = new PDFTextStripperByArea();
+    PDFTextStripperByArea area = new IconFree();
     area.setSortByPosition(true);
     area.setLineSeparator("\n");
     for (int r = 0; r < regions.size(); r++) {
@@ -126,18 +190,98 @@ final class PdfText {
     private static final long serialVersionUID = 1L;
   }
 
+  /** Characters an icon font draws at a line's start that are bullets, not pictures. */
+  private static final String ICON_BULLETS = "○●•▪■◆◇➢➤►▶◦‣∙✓✔❖★☆♦";
+
   /**
-   * Collects each page's text and its glyph boxes in one pass; checks for cancellation at every page and every few
-   * thousand glyphs, because PDFBox itself does not watch for interrupts.
+   * The words of a run of text without the glyphs of icon fonts; an icon that starts a line and looks like a bullet
+   * stays a bullet ("•"), for the cleaner to turn into "- ".
+   */
+  static String withoutIcons(String text, List<TextPosition> positions, boolean lineStart) {
+    boolean any = false;
+    for (TextPosition p : positions) {
+      any |= isIconFont(p.getFont().getName());
+    }
+    if (!any) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (TextPosition p : positions) {
+      String u = p.getUnicode();
+      if (u == null) {
+        continue;
+      }
+      if (isIconFont(p.getFont().getName())) {
+        boolean bullet = u.length() == 1 && (ICON_BULLETS.indexOf(u.charAt(0)) >= 0
+            || u.charAt(0) >= '\uE000' && u.charAt(0) <= '\uF8FF');
+        if (lineStart && sb.toString().isBlank() && bullet) {
+          sb.append("• ");
+        }
+        continue;
+      }
+      sb.append(u);
+    }
+    return sb.toString();
+  }
+
+  private static final java.util.regex.Pattern GAP_BEFORE_PUNCTUATION = java.util.regex.Pattern.compile(
+      " +(?=[.,;:)\\]])");
+
+  /** Where an icon was a word of its own: no space at a line's start, no double space, no space before a comma. */
+  static String tidy(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (String line : text.split("\n", -1)) {
+      String l = line.strip().replaceAll(" {2,}", " ");
+      sb.append(GAP_BEFORE_PUNCTUATION.matcher(l).replaceAll("")).append('\n');
+    }
+    return sb.substring(0, sb.length() - 1);
+  }
+
+  /** PDFBox's stripper for one region of a page, with icon glyphs dropped as in the whole-page pass. */
+  private static final class IconFree extends PDFTextStripperByArea {
+    private boolean lineStart = true;
+
+    IconFree() throws IOException {
+      super();
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+      writeString(withoutIcons(text, positions, lineStart));
+      lineStart = false;
+    }
+
+    @Override
+    protected void writeLineSeparator() throws IOException {
+      super.writeLineSeparator();
+      lineStart = true;
+    }
+  }
+
+  /** A title is this many times the page's median glyph height, or larger. */
+  private static final float TITLE_SCALE = 1.6f;
+
+  /**
+   * Collects each page's text and its glyph boxes in one pass, without icon glyphs, and page 1's title (its largest
+   * text, in the top quarter); checks for cancellation at every page and every few thousand glyphs, because PDFBox
+   * itself does not watch for interrupts.
    */
   private static final class PageCollector extends PDFTextStripper {
     final List<String> texts = new ArrayList<>();
     final List<List<ColumnLayout.Glyph>> glyphs = new ArrayList<>();
+    /** Page 1's title, or null. */
+    String title;
     private final int maxChars;
     private List<ColumnLayout.Glyph> current = new ArrayList<>();
+    /** Page 1's runs of text that may be its title: text, glyph height, baseline. */
+    private final List<Object[]> runs = new ArrayList<>();
+    private float pageHeight;
     private int pageStart;
     private int total;
     private int seen;
+    private boolean lineStart = true;
+    /** Whether this page lost icon glyphs: the word separators around them are then tidied. */
+    private boolean iconsDropped;
     boolean truncated;
 
     PageCollector(int maxChars) {
@@ -149,6 +293,9 @@ final class PdfText {
       cancelled();
       current = new ArrayList<>();
       pageStart = ((StringWriter) output).getBuffer().length();
+      pageHeight = page.getCropBox().getHeight();
+      lineStart = true;
+      iconsDropped = false;
       super.startPage(page);
     }
 
@@ -158,11 +305,32 @@ final class PdfText {
         throw new IllegalStateException(new InterruptedIOException("cancelled"));
       }
       String u = t.getUnicode();
-      if (u != null && !u.isBlank()) {
+      if (u != null && !u.isBlank() && !isIconFont(t.getFont().getName())) {
         current.add(new ColumnLayout.Glyph(t.getXDirAdj(), t.getXDirAdj() + t.getWidthDirAdj(), t.getYDirAdj(),
             t.getHeightDir()));
       }
       super.processTextPosition(t);
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+      String kept = withoutIcons(text, positions, lineStart);
+      iconsDropped |= !kept.equals(text);
+      writeString(kept);
+      lineStart = false;
+      if (texts.isEmpty() && !positions.isEmpty() && !kept.isBlank()) {
+        float h = 0;
+        for (TextPosition p : positions) {
+          h = Math.max(h, p.getHeightDir());
+        }
+        runs.add(new Object[] {kept.strip(), h, positions.get(0).getYDirAdj()});
+      }
+    }
+
+    @Override
+    protected void writeLineSeparator() throws IOException {
+      super.writeLineSeparator();
+      lineStart = true;
     }
 
     @Override
@@ -172,13 +340,53 @@ final class PdfText {
       String text = buf.substring(pageStart);
       buf.setLength(0); // pages are kept in the list; the writer need not hold them twice
       pageStart = 0;
-      texts.add(text);
+      if (texts.isEmpty()) {
+        title = title(current, runs, pageHeight);
+        runs.clear();
+      }
+      texts.add(iconsDropped ? tidy(text) : text);
       glyphs.add(current);
       total += text.length();
       if (total > maxChars) {
         truncated = true;
         throw new CharLimitReached();
       }
+    }
+
+    /**
+     * The largest text near the top of the page when it stands out from the body (a name set at 20+ pt over 10 pt
+     * text); its runs on the topmost such baseline, joined. Null when nothing stands out.
+     */
+    private static String title(List<ColumnLayout.Glyph> glyphs, List<Object[]> runs, float pageHeight) {
+      if (glyphs.size() < 20 || runs.isEmpty()) {
+        return null;
+      }
+      float[] h = new float[glyphs.size()];
+      for (int i = 0; i < h.length; i++) {
+        h[i] = glyphs.get(i).height();
+      }
+      java.util.Arrays.sort(h);
+      float body = h[h.length / 2];
+      float max = 0;
+      for (Object[] r : runs) {
+        if ((float) r[2] < pageHeight / 4) {
+          max = Math.max(max, (float) r[1]);
+        }
+      }
+      if (body <= 0 || max < TITLE_SCALE * body) {
+        return null;
+      }
+      float baseline = Float.NaN;
+      StringBuilder sb = new StringBuilder();
+      for (Object[] r : runs) {
+        float y = (float) r[2];
+        if ((float) r[1] >= 0.9f * max && y < pageHeight / 4 && (Float.isNaN(baseline) || Math.abs(y - baseline) < 2)) {
+          baseline = y;
+          sb.append(sb.isEmpty() ? "" : " ").append((String) r[0]);
+        }
+      }
+      String t = sb.toString().strip();
+      return t.isEmpty() || t.length() > 60 ? null : t;
     }
 
     private static void cancelled() throws InterruptedIOException {

@@ -128,4 +128,15 @@ class AnalyzerTest {
     }
     assertEquals(List.of("熟悉", "Ｋａｆｋａ", "和", "C++"), spans);
   }
+
+  /** Past 32,766 bytes Lucene refuses a whole document; a word over 255 chars is not indexed, its neighbours are. */
+  @Test
+  void aWordTooLongForAnyoneToSearchIsNotATermButItsNeighboursAre() throws IOException {
+    String blob = "a".repeat(40_000);
+    assertEquals(List.of("java", "kafka"), words("Java " + blob + " Kafka"));
+    assertEquals(List.of("go", "redis"), words("Go " + blob + "." + "b".repeat(300) + " Redis"));
+    assertEquals(List.of("x", "trpc-go", "+0:trpc", "+0:go"), words(blob + "-x trpc-go"),
+        "a compound's short part takes the long word's position");
+    assertEquals("x".repeat(255), words("x".repeat(255)).get(0));
+  }
 }

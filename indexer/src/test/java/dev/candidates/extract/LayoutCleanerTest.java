@@ -57,4 +57,31 @@ class LayoutCleanerTest {
   void blankLineRunsShrink() {
     assertEquals("a\n\nb", LayoutCleaner.clean("a\n\n\n\n\nb\n\n"));
   }
+
+  @Test
+  void whatABrowserPrintsAroundEachPageIsDroppedEvenOnPageOne() {
+    List<String> pages = List.of(
+        "11/24/26, 11:34 AM 王晓明 - 个人简历\n王晓明\n后端工程师\nfile:///home/wang/resume.html 1/2",
+        "11/24/26, 11:34 AM 王晓明 - 个人简历\n工作经历\n海鹰科技\nfile:///home/wang/resume.html 2/2");
+    assertEquals("王晓明\n后端工程师\n工作经历\n海鹰科技", LayoutCleaner.clean(pages));
+    assertEquals("Daniel Mercer\nBackend", LayoutCleaner.clean(List.of(
+        "2026/11/24 下午3:05\nDaniel Mercer\nBackend\nhttps://cv.example.com/daniel")));
+  }
+
+  @Test
+  void kangxiRadicalsAndCompatibilityIdeographsBecomeTheCharactersTheyLookLike() {
+    assertEquals("北京大学 金融 言语", LayoutCleaner.clean("北京\u2F24\u5B66 \u2FA6\u878D \u2F94\u8BED"));
+    assertEquals("金融", LayoutCleaner.clean("\uF90A\u878D"));
+  }
+
+  @Test
+  void letterSpacedChineseIsJoinedButSpacedWordsStay() {
+    assertEquals("XX大学 | 本科\n张三\n男 汉族\nGo 和 Java\n北京 上海", LayoutCleaner.clean(
+        "X X 大 学 | 本科\n张 三\n男 汉族\nGo 和 Java\n北京 上海"));
+  }
+
+  @Test
+  void noBreakSpacesAndSoftHyphensMendWords() {
+    assertEquals("Senior Engineer | Kubernetes", LayoutCleaner.clean("Senior\u00A0Engineer\u202F|\u2007Kuber\u00ADnetes"));
+  }
 }
