@@ -1,5 +1,6 @@
 package dev.candidates.parse;
 
+import dev.candidates.analysis.LongTokens;
 import dev.candidates.analysis.TextNormalizer;
 import dev.candidates.diagnostics.FailureLog;
 import dev.candidates.model.Dates;
@@ -76,7 +77,9 @@ public final class ResumeParser {
   }
 
   private Profile parseOrThrow(String source, String original) {
-    String text = clean(clip(source));
+    // Words past 255 chars are cut before the 200k clip (issue 14): a 1 MB token on line 2 must not push the rest
+    // of the résumé out of reach.
+    String text = clean(clip(LongTokens.cut(source)));
     if (OneLineText.isOneLine(text)) {
       text = OneLineText.breakOneLine(text);
     }
