@@ -103,7 +103,9 @@ public final class ResumeExtractor implements AutoCloseable {
           ? "the PDF has no text layer (it looks like a scan: " + scan + ") and OCR is not done, so " + found
               + "; upload a PDF exported from the program that made the résumé, or a Word or text file"
           : "the file contains no text (" + found + ")";
-      throw new ExtractionException(Kind.NO_TEXT, message, new ExtractedText(text, type, warnings), null);
+      // Not one letter or digit (100 KB of "<"): nothing worth keeping as the partial text either.
+      String partial = letters(text) == 0 ? "" : text;
+      throw new ExtractionException(Kind.NO_TEXT, message, new ExtractedText(partial, type, warnings), null);
     }
     if (raw.scannedPages() > 0) {
       warnings.add(raw.scannedPages() + " of " + pages + " pages have no text layer (scanned images); OCR is not "

@@ -35,6 +35,12 @@ public record Profile(
     String text) {
 
   public static final int MAX_ID_LENGTH = 128;
+  /**
+   * The longest name, contact, skill, language, company, title, school, degree or major: these are facets and
+   * keywords, and past 32,766 bytes (8,191 chars of 4-byte UTF-8) Lucene refuses the whole document. Free text
+   * (headline, summary, descriptions, text) has no such limit: its over-long words are simply not indexed.
+   */
+  public static final int MAX_LABEL_LENGTH = 1000;
 
   public Profile {
     if (id != null) {
@@ -52,6 +58,33 @@ public record Profile(
     education = education == null ? List.of() : List.copyOf(education.stream().filter(e -> e != null).toList());
     languages = languages == null ? List.of() : List.copyOf(languages.stream().filter(s -> s != null).toList());
     skillYears = skillYears == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(skillYears));
+    label("name", name);
+    label("location", location);
+    label("email", email);
+    label("phone", phone);
+    for (int i = 0; i < skills.size(); i++) {
+      label("skills[" + i + "]", skills.get(i));
+    }
+    for (int i = 0; i < languages.size(); i++) {
+      label("languages[" + i + "]", languages.get(i));
+    }
+    for (int i = 0; i < experience.size(); i++) {
+      label("experience[" + i + "].company", experience.get(i).company());
+      label("experience[" + i + "].title", experience.get(i).title());
+    }
+    for (int i = 0; i < education.size(); i++) {
+      label("education[" + i + "].school", education.get(i).school());
+      label("education[" + i + "].degree", education.get(i).degree());
+      label("education[" + i + "].major", education.get(i).major());
+    }
+  }
+
+  /** Refuses an over-long label, naming its field: a 400 for the client, never a failure in the index. */
+  private static void label(String field, String value) {
+    if (value != null && value.length() > MAX_LABEL_LENGTH) {
+      throw new IllegalArgumentException(field + " is " + value.length() + " characters long; at most "
+          + MAX_LABEL_LENGTH + " are allowed");
+    }
   }
 
   /** A profile as given, before enrichment computes its highest degree. */
