@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Résumé files to text: PDF (PDFBox), Word .docx and .doc (POI), RTF, OpenDocument text and HTML. The format is
@@ -67,6 +68,28 @@ public final class ResumeExtractor implements AutoCloseable {
       throw tooLarge(bytes.length); // refused before it takes a worker
     }
     return workers.run(() -> extractHere(bytes, declared, fileName), "the file");
+  }
+
+  /** A résumé file's text and what the caller made of it (a parsed profile). */
+  public record Read<T>(ExtractedText text, T parsed) {}
+
+  /**
+   * Extracts a résumé file's text and hands it to {@code parse}, both as one job on {@link #workers()} under one
+   * deadline: past it the caller gets {@link Kind#TIMEOUT} and the worker is interrupted, and parsing does not start
+   * on text whose extraction ran out of time.
+   */
+  public <T> Read<T> extractAndParse(byte[] bytes, String declared, String fileName, Function<String, T> parse)
+      throws ExtractionException {
+    if (bytes.length > limits.maxBytes()) {
+      throw tooLarge(bytes.length);
+    }
+    return workers.run(() -> {
+      ExtractedText t = extractHere(bytes, declared, fileName);
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedException("the deadline passed before parsing");
+      }
+      return new Read<>(t, parse.apply(t.text()));
+    }, "the résumé");
   }
 
   /**

@@ -75,8 +75,10 @@ final class FileUploadReader {
     }
     String name = fileName == null || fileName.isBlank() ? null : fileName;
     try {
-      ExtractedText t = extractor.extract(bytes, declared, name);
-      return new Upload(parser.parse(t.text()), bytes, t.mediaType(), name, t.warnings());
+      // Extraction and parsing as one job under one deadline, on the extraction workers, not this request thread.
+      ResumeExtractor.Read<Profile> read = extractor.extractAndParse(bytes, declared, name, parser::parse);
+      ExtractedText t = read.text();
+      return new Upload(read.parsed(), bytes, t.mediaType(), name, t.warnings());
     } catch (ExtractionException e) {
       if (e.kind() != ExtractionException.Kind.NO_TEXT) {
         throw e;
