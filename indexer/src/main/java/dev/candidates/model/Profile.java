@@ -40,7 +40,7 @@ public record Profile(
    * keywords, and past 32,766 bytes (8,191 chars of 4-byte UTF-8) Lucene refuses the whole document. Free text
    * (headline, summary, descriptions, text) has no such limit: its over-long words are simply not indexed.
    */
-  public static final int MAX_LABEL_LENGTH = 1000;
+  public static final int MAX_LABEL_LENGTH = 2000;
 
   public Profile {
     if (id != null) {

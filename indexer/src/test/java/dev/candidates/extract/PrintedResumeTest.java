@@ -119,6 +119,38 @@ class PrintedResumeTest {
     assertSameContactsJobsAndSchools(text);
   }
 
+  /**
+   * moderncv: each entry's dates in a narrow left column, level with the entry's first line, its details in lines
+   * below on the right. That is no sidebar: every date stays on the line of the entry it dates.
+   */
+  @Test
+  void modernCvDatesInTheLeftColumnStayWithTheirEntries() throws Exception {
+    List<ResumeFiles.Text> texts = new ArrayList<>();
+    texts.add(new ResumeFiles.Text(150, 50, 20, "Daniel Mercer"));
+    texts.add(new ResumeFiles.Text(150, 80, 12, "Experience"));
+    float y = 100;
+    String[][] entries = {
+        {"2019.03 - Present", "AfterShip | Staff Backend Engineer | Shenzhen", "Built the tracking platform in Go.",
+            "Led a team of five engineers.", "Ran the on-call rotation."},
+        {"2015.03 - 2019.02", "Brightloop Logistics | Backend Engineer | Shanghai", "Built routing APIs in Go.",
+            "Moved the fleet to Kubernetes.", "Wrote the billing service."},
+        {"2011.09 - 2015.06", "Fudan University | B.Sc. | Computer Science", "Graduated with honours.",
+            "Teaching assistant for databases.", "Captain of the chess club."}};
+    for (String[] e : entries) {
+      texts.add(new ResumeFiles.Text(50, y, 9, e[0]));
+      for (int i = 1; i < e.length; i++) {
+        texts.add(new ResumeFiles.Text(150, y, 9, e[i]));
+        y += 13;
+      }
+      y += 8;
+    }
+    String text = EXTRACTOR.extract(ResumeFiles.pdf(List.of(new ResumeFiles.Page(texts, false)), false, null), null,
+        "moderncv.pdf").text();
+    for (String[] e : entries) {
+      assertTrue(text.contains(e[0] + " " + e[1] + "\n"), e[0] + " dates its own entry:\n" + text);
+    }
+  }
+
   private static void assertSameContactsJobsAndSchools(String extracted) {
     Profile expected = Resumes.parse(TEXT);
     Profile actual = Resumes.parse(extracted);
