@@ -1,6 +1,7 @@
 // Admin tools: the session-only token, the "add a candidate" panel (read → review → save, or add at once) and the
 // index rebuild.
 import * as api from './api.js';
+import { sessionToken } from './auth.js';
 import { $, fill, h } from './dom.js';
 import { locale, t } from './i18n.js';
 import { addResultView, errorText, msgText } from './render.js';
@@ -54,7 +55,8 @@ export function storeToken(value) {
   if (el.token.value.trim() !== value) el.token.value = value;
 }
 
-export const currentToken = () => el.token.value.trim() || storedToken();
+/** The token for a write: the admin token typed here, else the session's (which may be an admin's too). */
+export const currentToken = () => el.token.value.trim() || storedToken() || sessionToken();
 
 function openAddPanel(open) {
   el.addPanel.hidden = !open;

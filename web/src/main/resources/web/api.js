@@ -1,4 +1,6 @@
-// Thin client for the search API. Paths are relative so the page also works behind a prefix.
+// Thin client for the search API. Paths are relative so the page also works behind a prefix. Every request
+// carries the session's token (auth.js) unless it brings its own (an admin token for a write).
+import { sessionToken } from './auth.js';
 
 /** An HTTP or network failure; serverMessage is the API's human text when it sent one. */
 export class ApiError extends Error {
@@ -20,7 +22,8 @@ function apiError(status, data) {
 async function request(path, { method = 'GET', body, contentType, token, signal } = {}) {
   const headers = { Accept: 'application/json' };
   if (contentType) headers['Content-Type'] = contentType;
-  if (token) headers.Authorization = `Bearer ${token}`;
+  const bearer = token || sessionToken();
+  if (bearer) headers.Authorization = `Bearer ${bearer}`;
   let response;
   try {
     response = await fetch(path, { method, headers, body, signal });
@@ -33,10 +36,26 @@ async function request(path, { method = 'GET', body, contentType, token, signal 
   if (text) {
     try { data = JSON.parse(text); } catch { /* not JSON: handled below */ }
   }
-  if (!response.ok) throw apiError(response.status, data);
+  if (!response.ok) {
+    const err = apiError(response.status, data);
+    if (!token && (err.status === 401 || err.status === 403)) onRefused(err);
+    throw err;
+  }
   if (text && data === null) throw new ApiError(response.status, 'bad_response', null);
   return data;
 }
+
+let onRefused = () => {};
+
+/** Called when a request made with the session's token is refused (401/403): the page asks for a token again. */
+export function onTokenRefused(handler) {
+  onRefused = handler;
+}
+
+const authHeaders = (token) => {
+  const bearer = token || sessionToken();
+  return bearer ? { Authorization: `Bearer ${bearer}` } : {};
+};
 
 const candidatePath = (id) => `api/candidates/${encodeURIComponent(id)}`;
 
@@ -86,7 +105,7 @@ function dispositionName(header) {
 
 /** Whether the candidate was added from a file that can be downloaded (asks for the headers only). */
 export async function hasOriginalFile(id, token, signal) {
-  const headers = token ? { Authorization: `Bearer ${token}` } : {};
+  const headers = authHeaders(token);
   try {
     const response = await fetch(filePath(id), { method: 'HEAD', headers, signal });
     return response.ok;
@@ -98,7 +117,7 @@ export async function hasOriginalFile(id, token, signal) {
 
 /** The file a candidate was added from: { blob, fileName }. */
 export async function originalFile(id, token) {
-  const headers = token ? { Authorization: `Bearer ${token}` } : {};
+  const headers = authHeaders(token);
   let response;
   try {
     response = await fetch(filePath(id), { headers });

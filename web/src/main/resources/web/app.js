@@ -5,6 +5,7 @@ import { applyI18n, getLang, initLang, setLang, t } from './i18n.js';
 import * as view from './render.js';
 import { Autocomplete } from './suggest.js';
 import { currentToken, initAdmin, relabelAdmin, storeToken } from './admin.js';
+import { initAuth, relabelAuth, tokenRefused } from './auth.js';
 import {
   apiSearchParams, candidateUrl, copySearch, emptySearch, filterCount, filterValues, hasFilters, quoteTerm,
   readLocation, searchKey, searchUrl, yearsBound,
@@ -615,6 +616,7 @@ function relabel() {
   if (app.results) renderResults();
   if (app.view === 'profile') renderProfile();
   renderError();
+  relabelAuth();
   relabelAdmin();
   renderStats();
   updateTitle();
@@ -751,6 +753,8 @@ function init() {
     },
   });
   bindEvents();
+  api.onTokenRefused(tokenRefused);
+  if (!initAuth()) return; // nothing is read before the user gives a token
   loadStats();
   route();
 }

@@ -64,7 +64,7 @@ export const msgText = (m) => m.text ?? t(m.key, m.vars);
 export function errorText(err) {
   if (err?.name !== 'ApiError') return err?.message || t('error.unknown');
   if (err.status === 401) return t('error.401');
-  if (err.status === 403) return t('error.403');
+  if (err.status === 403) return err.serverMessage ? `${t('error.403')} ${err.serverMessage}` : t('error.403');
   if (err.serverMessage) return err.serverMessage;
   if (err.status === 0) return t('error.network');
   if (err.code === 'bad_response') return t('error.bad_response');

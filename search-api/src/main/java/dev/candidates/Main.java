@@ -9,6 +9,8 @@ import dev.candidates.app.IndexCommand;
 import dev.candidates.app.ParseCommand;
 import dev.candidates.app.SearchCommand;
 import dev.candidates.app.ServeCommand;
+import dev.candidates.app.Terminal;
+import dev.candidates.app.TokenCommand;
 import dev.candidates.cli.Args;
 import dev.candidates.eval.EvalCommand;
 import dev.candidates.taxonomy.TaxonomyException;
@@ -30,6 +32,7 @@ public final class Main {
         parse     print the profile parsed from a résumé file as JSON (--eval DIR: parse quality)
         export    write the profiles out as JSON Resume (--format jsonresume)
         search    run a query from the command line
+        token     add, list or remove the users who may call the API (reader or admin)
         eval      the judged relevance regression: nDCG@10, recall@10, trap violations per query class
         bench     run the benchmarks (--quick: about 5 minutes on 2 cores; see benchmarks/RESULTS.md)
         test      run the full test suite""";
@@ -58,7 +61,8 @@ public final class Main {
         case "export" -> new ExportCommand(Components.createDefault().env(), out, err);
         case "search" -> new SearchCommand(Components.createDefault(), out, err);
         case "eval" -> new EvalCommand(Components.createDefault().env(), out)::run;
-        case "serve" -> new ServeCommand(out, err); // builds its components once its arguments are checked
+        case "token" -> new TokenCommand(out, err);
+        case "serve" -> new ServeCommand(out, err, Terminal.controlling()); // builds its components once its arguments are checked
         default -> null;
       };
       if (command == null) {

@@ -20,7 +20,7 @@ public final class ApiServer {
 
   private ApiServer() {}
 
-  public static Javalin create(Environment env, LiveIndex index, AdminToken token, RequestStats stats,
+  public static Javalin create(Environment env, LiveIndex index, Authenticator auth, RequestStats stats,
       Limits limits) {
     SearchHandler search = new SearchHandler(index, stats);
     OriginalFiles files = new OriginalFiles(index.root(), env.json());
@@ -57,7 +57,7 @@ public final class ApiServer {
       config.routes.before(SecurityHeaders::apply);
       ErrorMapper.register(config, limits);
 
-      Routes api = new Routes(config.routes, token);
+      Routes api = new Routes(config.routes, auth);
       api.get("/api/search", Access.READER, SearchHandler.SEARCH_PARAMS, search::search);
       api.get("/api/suggest", Access.READER, SearchHandler.SUGGEST_PARAMS, search::suggest);
       api.post("/api/candidates", Access.ADMIN, NONE, candidates::create);

@@ -17,12 +17,20 @@ final class Routes {
     void handle(Context ctx, QueryParams params) throws Exception;
   }
 
-  private final RoutesConfig routes;
-  private final AdminToken token;
+  /** The context attribute that holds the request's {@link User}. */
+  static final String USER = "candidates.user";
 
-  Routes(RoutesConfig routes, AdminToken token) {
+  private final RoutesConfig routes;
+  private final Authenticator auth;
+
+  Routes(RoutesConfig routes, Authenticator auth) {
     this.routes = routes;
-    this.token = token;
+    this.auth = auth;
+  }
+
+  static User user(Context ctx) {
+    User u = ctx.attribute(USER);
+    return u == null ? User.ANONYMOUS : u;
   }
 
   void get(String path, Access access, Set<String> params, Endpoint endpoint) {
@@ -44,9 +52,7 @@ final class Routes {
   private Handler checked(Access access, Set<String> params, Endpoint endpoint) {
     Set<String> allowed = Set.copyOf(params);
     return ctx -> {
-      if (access == Access.ADMIN) {
-        token.check(ctx);
-      }
+      ctx.attribute(USER, auth.check(ctx, access));
       endpoint.handle(ctx, QueryParams.of(ctx, allowed));
     };
   }

@@ -1,7 +1,7 @@
 package dev.candidates.app;
 
-import dev.candidates.api.AdminToken;
 import dev.candidates.api.ApiServer;
+import dev.candidates.api.Authenticator;
 import dev.candidates.api.Limits;
 import dev.candidates.api.LiveIndex;
 import dev.candidates.api.RequestStats;
@@ -50,7 +50,7 @@ public record Components(Environment env, Limits limits) {
   }
 
   /** The HTTP API and the web page over {@code index}; not started yet. */
-  public Javalin server(LiveIndex index, AdminToken token, RequestStats stats) {
-    return ApiServer.create(env, index, token, stats, limits);
+  public Javalin server(LiveIndex index, Authenticator auth, RequestStats stats) {
+    return ApiServer.create(env, index, auth, stats, limits);
   }
 }

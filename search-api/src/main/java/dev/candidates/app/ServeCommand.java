@@ -2,8 +2,10 @@ package dev.candidates.app;
 
 import dev.candidates.analysis.TextNormalizer;
 import dev.candidates.api.AdminToken;
+import dev.candidates.api.Authenticator;
 import dev.candidates.api.LiveIndex;
 import dev.candidates.api.RequestStats;
+import dev.candidates.api.TokensFile;
 import dev.candidates.cli.Args;
 import dev.candidates.cli.Environment;
 import dev.candidates.index.CandidateIndex;
@@ -11,6 +13,8 @@ import dev.candidates.index.IndexStore;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -21,21 +25,28 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class ServeCommand implements Command {
   public static final String HELP = """
-      Usage: ./candidates serve [--port 7070] [--host 0.0.0.0] [--index DIR] [--data DIR]
+      Usage: ./candidates serve [--port 7070] [--host 127.0.0.1] [--index DIR] [--data DIR]
         Serves the search API (/api/…, described at /api/openapi.json) and the web page (/).
           --port   port to listen on (default 7070; 0 picks a free one)
-          --host   address to bind (default 0.0.0.0, all interfaces)
+          --host   address to bind (default 127.0.0.1, this machine only); another address, such as 0.0.0.0
+                   for all interfaces, only once tokens are configured (below)
           --index  index folder (default var/index); built from --data first when it holds no index
           --data   folder of profiles for the first build and for POST /api/reindex (default data/)
-        Writes need "Authorization: Bearer <token>": the token is $CANDIDATES_ADMIN_TOKEN when set, otherwise a
-        random one kept in <index>/admin-token and printed at start.""";
+        Every /api request except /api/health needs "Authorization: Bearer <token>":
+          admin (every request, writes included): $CANDIDATES_ADMIN_TOKEN when set, otherwise a random one kept
+                 in <index>/admin-token (mode 600) and shown once on the terminal when it is made
+          reader (search, profiles, files, suggest, similar, stats): $CANDIDATES_READ_TOKEN
+          named users of either role: ./candidates token add NAME --role reader (kept in <index>/tokens)""";
 
   private final PrintStream out;
   private final PrintStream err;
+  private final Terminal terminal;
 
-  public ServeCommand(PrintStream out, PrintStream err) {
+  /** {@code terminal}: where a newly made admin token is shown, never the output streams (they may be logs). */
+  public ServeCommand(PrintStream out, PrintStream err, Terminal terminal) {
     this.out = out;
     this.err = err;
+    this.terminal = terminal;
   }
 
   @Override
@@ -49,13 +60,23 @@ public final class ServeCommand implements Command {
       throw new Args.UsageException("serve takes no positional arguments\n" + HELP);
     }
     int port = a.intValue("port", 7070, 0, 65535);
-    String host = a.get("host", "0.0.0.0");
+    String host = a.get("host", "127.0.0.1");
     IndexStore store = new IndexStore(Path.of(a.get("index", Environment.defaultIndex().toString())));
     Path data = Path.of(a.get("data", Environment.defaultData().toString())).toAbsolutePath().normalize();
 
     TextNormalizer.warmUp();
     Components components = Components.createDefault();
     AdminToken token = AdminToken.resolve(System.getenv(AdminToken.ENV), store.root());
+    Authenticator auth = new Authenticator(token, System.getenv(Authenticator.READ_ENV),
+        TokensFile.of(store.root()));
+    boolean local = isLoopback(host);
+    if (!local && !auth.configured()) {
+      err.println("error: refusing to listen on " + host + " without tokens: anyone who reaches the port would need "
+          + "only the admin token this server made up for itself. Set $" + AdminToken.ENV + " (and $"
+          + Authenticator.READ_ENV + " for readers), or add users with ./candidates token add NAME --role reader; "
+          + "or leave --host at 127.0.0.1");
+      return 2;
+    }
     LiveIndex index;
     try {
       index = components.openIndex(store, data, err);
@@ -63,7 +84,7 @@ public final class ServeCommand implements Command {
       err.println("error: " + e.getMessage());
       return 1;
     }
-    Javalin app = components.server(index, token, new RequestStats());
+    Javalin app = components.server(index, auth, new RequestStats());
     try {
       app.start(host, port);
     } catch (RuntimeException e) {
@@ -84,12 +105,16 @@ public final class ServeCommand implements Command {
         stopped.countDown();
       }
     }, "shutdown"));
+    Path tokenFile = store.root().resolve(AdminToken.FILE);
     out.println(switch (token.source()) {
       case ENVIRONMENT -> "admin token: from $" + AdminToken.ENV;
-      case FILE -> "admin token: " + token.value() + "  (kept in " + store.root().resolve(AdminToken.FILE) + ")";
-      case GENERATED -> "admin token: " + token.value() + "  (new; saved in " + store.root().resolve(AdminToken.FILE)
-          + ")";
+      case FILE -> "admin token: kept in " + tokenFile + " (mode 600)";
+      case GENERATED -> "admin token: new, saved in " + tokenFile + " (mode 600)"
+          + (terminal.show("admin token: " + token.value() + "  (shown once; it is also in " + tokenFile + ")")
+              ? "" : "; no terminal to show it on, read it there");
     });
+    out.println(local ? "every /api request except /api/health needs a token"
+        : "listening on " + host + ", beyond this machine: every /api request except /api/health needs a token");
     out.println("listening on http://localhost:" + app.port() + "/");
     try {
       stopped.await();
@@ -97,6 +122,14 @@ public final class ServeCommand implements Command {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false; // the bind fails later with its own message
+    }
   }
 
   private static String rootMessage(Throwable e) {

@@ -113,7 +113,8 @@ class FileUploadTest {
   }
 
   HttpResponse<byte[]> download(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(server.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    return http.send(HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Bearer " + TestServer.READ_TOKEN)
+        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** Nothing indexed, archived or kept. */

@@ -2,6 +2,7 @@ package dev.candidates.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candidates.cli.Environment;
@@ -12,6 +13,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,12 +34,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code ./candidates serve} as a real process: durability across kill -9, graceful SIGTERM, the admin token. */
+/**
+ * {@code ./candidates serve} as a real process: durability across kill -9, graceful SIGTERM, the admin token, the
+ * loopback default and the refusal to listen further without tokens; {@code ./candidates token}.
+ */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ServeCommandTest {
   private static final Pattern LISTENING = Pattern.compile("listening on http://localhost:(\\d+)/");
@@ -50,11 +60,22 @@ class ServeCommandTest {
     final StringBuffer err = new StringBuffer();
 
     Forked(Path index, Path data) throws Exception {
+      this(List.of("--host", "127.0.0.1", "--index", index.toString(), "--data", data.toString()), TOKEN);
+    }
+
+    /** {@code adminToken} null: none in the environment, so the server makes one up. */
+    Forked(List<String> serveArgs, String adminToken) throws Exception {
       String java = ProcessHandle.current().info().command().orElse("java");
-      ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-          "dev.candidates.Main", "serve", "--port", "0", "--host", "127.0.0.1", "--index", index.toString(),
-          "--data", data.toString());
-      pb.environment().put(AdminToken.ENV, TOKEN);
+      List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+          "dev.candidates.Main", "serve", "--port", "0"));
+      command.addAll(serveArgs);
+      ProcessBuilder pb = new ProcessBuilder(command);
+      pb.environment().remove(Authenticator.READ_ENV);
+      if (adminToken == null) {
+        pb.environment().remove(AdminToken.ENV);
+      } else {
+        pb.environment().put(AdminToken.ENV, adminToken);
+      }
       process = pb.start();
       CompletableFuture<Integer> listening = new CompletableFuture<>();
       drain(new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)), out,
@@ -179,5 +200,123 @@ class ServeCommandTest {
       distinct.add(AdminToken.resolve(null, dir.resolve("other-" + i)).value());
     }
     assertEquals(3, Set.copyOf(distinct).size(), "random tokens differ");
+  }
+
+  @Test
+  void by_default_the_server_listens_on_loopback_only_and_keeps_a_new_admin_token_out_of_its_output()
+      throws Exception {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Files.writeString(data.resolve("one.json"), Fixtures.profileJson("seed-1", "Seed One", "Go"),
+        StandardCharsets.UTF_8);
+    Path index = dir.resolve("index");
+    Forked server = new Forked(List.of("--index", index.toString(), "--data", data.toString()), null);
+    try {
+      Path tokenFile = index.resolve(AdminToken.FILE);
+      String token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+      assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+          Files.getPosixFilePermissions(tokenFile));
+      assertFalse(server.out.toString().contains(token) || server.err.toString().contains(token),
+          "the new token is not in the output: " + server.out + server.err);
+      assertTrue(server.out.toString().contains("admin token: new, saved in " + tokenFile), server.out.toString());
+
+      HttpResponse<String> health = get("127.0.0.1", server.port, "/api/health", null);
+      assertEquals(200, health.statusCode());
+      assertEquals(401, get("127.0.0.1", server.port, "/api/search?q=go", null).statusCode());
+      assertEquals(200, get("127.0.0.1", server.port, "/api/search?q=go", token).statusCode());
+      String outside = nonLoopbackAddress();
+      Assumptions.assumeTrue(outside != null, "this machine has no address besides loopback");
+      try (Socket s = new Socket()) {
+        assertThrows(IOException.class, () -> s.connect(new InetSocketAddress(outside, server.port), 2000),
+            "not reachable on " + outside);
+      }
+    } finally {
+      server.process.destroy();
+      server.process.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void listening_on_all_interfaces_is_refused_until_tokens_are_configured() throws Exception {
+    Path index = dir.resolve("index");
+    Path data = Files.createDirectories(dir.resolve("data"));
+    String java = ProcessHandle.current().info().command().orElse("java");
+    ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.candidates.Main",
+        "serve", "--port", "0", "--host", "0.0.0.0", "--index", index.toString(), "--data", data.toString());
+    pb.environment().remove(AdminToken.ENV);
+    pb.environment().remove(Authenticator.READ_ENV);
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(2, p.exitValue(), output);
+    assertTrue(output.contains("refusing to listen on 0.0.0.0 without tokens") && output.contains(AdminToken.ENV)
+        && output.contains("token add"), output);
+    assertFalse(output.contains("listening on http"), output);
+
+    TokensFile.of(index).add("carol", Role.READER); // a configured user is enough
+    Forked open = new Forked(List.of("--host", "0.0.0.0", "--index", index.toString(), "--data", data.toString()),
+        null);
+    try {
+      assertTrue(open.out.toString().contains("beyond this machine: every /api request except /api/health needs a "
+          + "token"), open.out.toString());
+      assertEquals(401, get("127.0.0.1", open.port, "/api/stats", null).statusCode());
+    } finally {
+      open.process.destroy();
+      open.process.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void token_add_prints_a_new_token_once_and_keeps_only_its_digest() throws Exception {
+    Path index = dir.resolve("index");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+    assertEquals(0, dev.candidates.Main.run(new String[] {"token", "add", "dana", "--role", "reader", "--index",
+        index.toString()}, o, e), err.toString(StandardCharsets.UTF_8));
+    String token = out.toString(StandardCharsets.UTF_8).strip();
+    assertTrue(token.matches("[A-Za-z0-9_-]{43}"), token);
+    String file = Files.readString(index.resolve(TokensFile.FILE), StandardCharsets.UTF_8);
+    assertFalse(file.contains(token), file);
+    assertTrue(file.contains("dana\treader\t" + TokenDigest.hex(TokenDigest.sha256(token))), file);
+
+    out.reset();
+    assertEquals(0, dev.candidates.Main.run(new String[] {"token", "list", "--index", index.toString()}, o, e));
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("dana\treader\t"), out.toString(StandardCharsets.UTF_8));
+    assertFalse(out.toString(StandardCharsets.UTF_8).contains(token));
+    assertEquals(2, dev.candidates.Main.run(new String[] {"token", "add", "eve", "--role", "owner", "--index",
+        index.toString()}, o, e));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("reader or admin"), err.toString(StandardCharsets.UTF_8));
+    assertEquals(0, dev.candidates.Main.run(new String[] {"token", "remove", "dana", "--index", index.toString()}, o,
+        e));
+    assertEquals(1, dev.candidates.Main.run(new String[] {"token", "remove", "dana", "--index", index.toString()}, o,
+        e));
+  }
+
+  private static HttpResponse<String> get(String host, int port, String path, String token) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path))
+        .timeout(Duration.ofSeconds(30));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+      return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** An IPv4 address of this machine other than loopback, or null. */
+  private static String nonLoopbackAddress() throws IOException {
+    for (NetworkInterface n : java.util.Collections.list(NetworkInterface.getNetworkInterfaces())) {
+      if (!n.isUp() || n.isLoopback()) {
+        continue;
+      }
+      for (InetAddress a : java.util.Collections.list(n.getInetAddresses())) {
+        if (a instanceof Inet4Address && !a.isLoopbackAddress()) {
+          return a.getHostAddress();
+        }
+      }
+    }
+    return null;
   }
 }

@@ -28,7 +28,9 @@ import java.util.stream.Stream;
 
 /** The real server on a free port over a real index, and a small HTTP client for it. */
 final class TestServer implements AutoCloseable {
+  /** Sent by {@link #get} and every write unless a test says otherwise, so tests read as before authentication. */
   static final String TOKEN = "test-admin-token";
+  static final String READ_TOKEN = "test-read-token";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static Environment environment;
 
@@ -90,7 +92,8 @@ final class TestServer implements AutoCloseable {
     Components components = Components.of(env);
     PrintStream quiet = new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     LiveIndex index = components.openIndex(store, data, quiet);
-    Javalin app = components.server(index, AdminToken.of(TOKEN), new RequestStats()).start("127.0.0.1", 0);
+    Authenticator auth = new Authenticator(AdminToken.of(TOKEN), READ_TOKEN, TokensFile.of(indexDir));
+    Javalin app = components.server(index, auth, new RequestStats()).start("127.0.0.1", 0);
     return new TestServer(data, store, index, app);
   }
 
@@ -112,8 +115,17 @@ final class TestServer implements AutoCloseable {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
   }
 
+  /** A GET with {@code token}, or with no Authorization header when it is null. */
+  Response get(String pathAndQuery, String token) {
+    return send("GET", pathAndQuery, null, null, token);
+  }
+
   /** A request with a body; {@code token} null sends no Authorization header. */
   Response send(String method, String path, String contentType, byte[] body, String token) {
+    return exchange(build(method, path, contentType, body, token));
+  }
+
+  private HttpRequest build(String method, String path, String contentType, byte[] body, String token) {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -123,7 +135,7 @@ final class TestServer implements AutoCloseable {
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }
-    return send(b);
+    return b.timeout(Duration.ofSeconds(30)).build();
   }
 
   Response post(String path, String contentType, String body) {
@@ -138,10 +150,18 @@ final class TestServer implements AutoCloseable {
     return send("DELETE", path, null, null, TOKEN);
   }
 
+  /** Sends the request with the admin token unless it names its own Authorization. */
   Response send(HttpRequest.Builder b) {
+    HttpRequest r = b.timeout(Duration.ofSeconds(30)).build();
+    if (r.headers().firstValue("Authorization").isEmpty()) {
+      r = HttpRequest.newBuilder(r, (name, value) -> true).header("Authorization", "Bearer " + TOKEN).build();
+    }
+    return exchange(r);
+  }
+
+  private Response exchange(HttpRequest request) {
     try {
-      HttpResponse<String> r = http.send(b.timeout(Duration.ofSeconds(30)).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Response(r.statusCode(), r.body(), r.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
