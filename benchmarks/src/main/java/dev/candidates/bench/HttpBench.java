@@ -92,10 +92,10 @@ final class HttpBench {
 
   Outcome run(ApiServerProcess server, SearchFixture fixture, String token, CorpusGenerator generator,
       long firstNewItem) throws IOException, InterruptedException {
-    try (OpenLoopClient client = new OpenLoopClient()) {
+    try (OpenLoopClient client = new OpenLoopClient(token)) {
       List<URI> mix = searchUris(server.base());
       for (URI u : mix) {
-        HttpResponse<String> r = client.http().send(HttpRequest.newBuilder(u).GET().build(),
+        HttpResponse<String> r = client.http().send(client.get(u).build(),
             HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200 || json.readTree(r.body()).path("total").asLong() <= 0) {
           throw new IOException("GET " + u + " answered " + r.statusCode() + " without hits: " + shorten(r.body()));
@@ -126,7 +126,7 @@ final class HttpBench {
       InterruptedException {
     long end = System.nanoTime() + (long) (seconds * 1e9);
     for (int i = 0; System.nanoTime() < end; i++) {
-      client.http().send(HttpRequest.newBuilder(uris.get(i % uris.size())).GET().build(),
+      client.http().send(client.get(uris.get(i % uris.size())).build(),
           HttpResponse.BodyHandlers.discarding());
     }
   }
@@ -170,7 +170,7 @@ final class HttpBench {
     }
 
     private void get(URI u) throws IOException, InterruptedException {
-      HttpResponse<byte[]> r = client.http().send(HttpRequest.newBuilder(u).GET().build(),
+      HttpResponse<byte[]> r = client.http().send(client.get(u).build(),
           HttpResponse.BodyHandlers.ofByteArray());
       if (r.statusCode() != 200) {
         throw new IOException("GET " + u + " answered " + r.statusCode());
@@ -212,7 +212,7 @@ final class HttpBench {
       }
       long deadline = t0 + 10_000_000_000L;
       while (true) {
-        HttpResponse<String> r = client.http().send(HttpRequest.newBuilder(search).GET().build(),
+        HttpResponse<String> r = client.http().send(client.get(search).build(),
             HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200 && json.readTree(r.body()).path("total").asLong() > 0) {
           break;

@@ -33,6 +33,24 @@ final class OpenLoopClient implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).executor(callbacks).build();
 
+  private final String bearer;
+
+  /** A client that sends no credentials (the Solr peer). */
+  OpenLoopClient() {
+    this(null);
+  }
+
+  /** A client that sends {@code token} as its bearer token with every request (our API needs one for reads). */
+  OpenLoopClient(String token) {
+    this.bearer = token;
+  }
+
+  /** A GET of {@code uri}, with the client's token when it has one. */
+  HttpRequest.Builder get(URI uri) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET();
+    return bearer == null ? b : b.header("Authorization", "Bearer " + bearer);
+  }
+
   /** One step: the asked-for rate, what completed per second, latency percentiles in ms. */
   record Result(double rate, double qps, double p50, double p99, double p999, long sent, long errors) {
     boolean healthy(double p99LimitMs) {
@@ -55,8 +73,7 @@ final class OpenLoopClient implements AutoCloseable {
       while ((wait = intended - System.nanoTime()) > 0) {
         LockSupport.parkNanos(wait);
       }
-      HttpRequest req = HttpRequest.newBuilder(uris.get((int) (i % uris.size()))).timeout(REQUEST_TIMEOUT).GET()
-          .build();
+      HttpRequest req = get(uris.get((int) (i % uris.size()))).timeout(REQUEST_TIMEOUT).build();
       http.sendAsync(req, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((resp, err) -> {
         long micros = Math.min(HIGHEST_MICROS, (System.nanoTime() - intended) / 1_000);
         hist.recordValue(Math.max(1, micros));

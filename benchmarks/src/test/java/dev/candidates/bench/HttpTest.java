@@ -24,7 +24,7 @@ class HttpTest {
     try (ApiServerProcess server = ApiServerProcess.start(System.getProperty("java.class.path"),
         TinyBench.projectHome(), index, t.corpus.dir(), token, TinyBench.QUIET);
         SearchFixture fixture = SearchFixture.open(t.env, index)) {
-      try (OpenLoopClient client = new OpenLoopClient()) {
+      try (OpenLoopClient client = new OpenLoopClient(token)) {
         OpenLoopClient.Result r = client.run(HttpBench.searchUris(server.base()), 20, 1);
         assertEquals(20, r.sent());
         assertEquals(0, r.errors());
