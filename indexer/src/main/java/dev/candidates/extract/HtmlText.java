@@ -1,16 +1,20 @@
 package dev.candidates.extract;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 
 /**
@@ -31,7 +35,9 @@ final class HtmlText {
   private HtmlText() {}
 
   static String read(byte[] bytes) {
-    Document doc = Jsoup.parse(decode(bytes));
+    // jsoup pulls its input through this reader a buffer at a time, so an interrupt (the intake's deadline) stops
+    // the tree building too, not only the walk below.
+    Document doc = Parser.htmlParser().parseInput(new InterruptibleReader(decode(bytes)), "");
     StringBuilder out = new StringBuilder();
     doc.body().filter(new NodeFilter() {
       @Override
@@ -76,6 +82,28 @@ final class HtmlText {
       }
     }
     return sb.toString();
+  }
+
+  /** A string's chars that stop coming once the reading thread is interrupted. */
+  private static final class InterruptibleReader extends Reader {
+    private final StringReader in;
+
+    InterruptibleReader(String s) {
+      this.in = new StringReader(s);
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedIOException("reading the HTML was stopped");
+      }
+      return in.read(buf, off, len);
+    }
+
+    @Override
+    public void close() {
+      in.close();
+    }
   }
 
   private static boolean inPre(TextNode t) {
