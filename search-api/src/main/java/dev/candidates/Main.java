@@ -7,6 +7,7 @@ import dev.candidates.app.DeleteCommand;
 import dev.candidates.app.ExportCommand;
 import dev.candidates.app.IndexCommand;
 import dev.candidates.app.ParseCommand;
+import dev.candidates.app.PurgeCommand;
 import dev.candidates.app.SearchCommand;
 import dev.candidates.app.ServeCommand;
 import dev.candidates.app.Terminal;
@@ -29,6 +30,7 @@ public final class Main {
         index     build the index from a folder of profiles (default data/)
         add       add or update profiles from files in the index
         delete    delete profiles by id
+        purge     erase a person everywhere by e-mail address (--email)
         parse     print the profile parsed from a résumé file as JSON (--eval DIR: parse quality)
         export    write the profiles out as JSON Resume (--format jsonresume)
         search    run a query from the command line
@@ -59,6 +61,7 @@ public final class Main {
         case "add" -> new AddCommand(Components.createDefault().env(), out, err);
         case "delete" -> new DeleteCommand(Components.createDefault().env(), out, err);
         case "export" -> new ExportCommand(Components.createDefault().env(), out, err);
+        case "purge" -> new PurgeCommand(Components.createDefault().env(), out, err);
         case "search" -> new SearchCommand(Components.createDefault(), out, err);
         case "eval" -> new EvalCommand(Components.createDefault().env(), out)::run;
         case "token" -> new TokenCommand(out, err);

@@ -9,6 +9,7 @@ import dev.candidates.index.ProfileArchive;
 import dev.candidates.index.ProfileReader;
 import dev.candidates.index.RankingModel;
 import dev.candidates.index.Schema;
+import dev.candidates.intake.ProfileIntake;
 import dev.candidates.model.ProfileJson;
 import dev.candidates.parse.ProfileEnricher;
 import dev.candidates.parse.ResumeParser;
@@ -39,7 +40,7 @@ public record Environment(Taxonomy taxonomy, Analyzer analyzer, ResumeParser par
     ObjectMapper json = ProfileJson.mapper();
     ResumeParser parser = new ResumeParser(taxonomy);
     return new Environment(taxonomy, Schema.analyzer(taxonomy), parser, new ProfileEnricher(taxonomy, clock), json,
-        new ProfileReader(json, parser, new ResumeExtractor(limits)), ranking);
+        new ProfileReader(new ProfileIntake(json, parser, new ResumeExtractor(limits))), ranking);
   }
 
   public static Environment createDefault() {
@@ -56,6 +57,11 @@ public record Environment(Taxonomy taxonomy, Analyzer analyzer, ResumeParser par
 
   public static Path defaultIndex() {
     return home().resolve("var").resolve("index");
+  }
+
+  /** The one way bytes become a profile. */
+  public ProfileIntake intake() {
+    return reader.intake();
   }
 
   public IndexBuilder builder() {

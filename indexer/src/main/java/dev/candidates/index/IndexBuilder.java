@@ -7,14 +7,14 @@ import dev.candidates.model.Profile;
 import dev.candidates.parse.ProfileEnricher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -54,15 +54,24 @@ public final class IndexBuilder {
   }
 
   /**
-   * Builds a new generation from {@code source} plus the profiles kept under {@code added/} (minus those under
-   * {@code deleted/}). With {@code publish} it becomes the live generation and older ones are removed; without, the
-   * caller (a live server) switches to it itself.
+   * Builds a new generation from {@code source} plus what the live generation keeps ({@link Kept#read}). With
+   * {@code publish} it becomes the live generation and older ones are removed; without, the caller (a live server)
+   * switches to it itself.
    */
   public Report build(Iterator<Ingested> source, IndexStore store, Progress progress, boolean publish)
       throws IOException {
+    return build(source, store, progress, publish, Kept.read(store, json));
+  }
+
+  /**
+   * Builds a new generation from {@code source} plus the {@code kept} profiles (which win over the source's), minus
+   * the kept deleted ids, which the new generation keeps too.
+   */
+  public Report build(Iterator<Ingested> source, IndexStore store, Progress progress, boolean publish, Kept kept)
+      throws IOException {
     Path gen = store.newGeneration();
-    List<String> failures = Collections.synchronizedList(new ArrayList<>());
-    Set<String> deleted = ids(store.deletedDir());
+    List<String> failures = Collections.synchronizedList(new ArrayList<>(kept.unreadable()));
+    Set<String> deleted = kept.deleted();
     ConcurrentHashMap<String, Long> seen = new ConcurrentHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "indexer");
@@ -78,9 +87,20 @@ public final class IndexBuilder {
     pool.submit(() -> new ChineseSegmenter().segment("中文分词"));
     try (CandidateIndex index = CandidateIndex.open(gen, analyzer, enricher, json, ranking, true)) {
       long seq = 0;
-      Iterator<Ingested> all = concat(source, added(store));
+      Iterator<Ingested> all = concat(source, kept.profiles().stream()
+          .map(k -> Ingested.ok("kept profile " + k.profile().id(), k.profile())).iterator());
+      Map<String, String> fileKeys = new HashMap<>();
+      for (CandidateIndex.KeptProfile k : kept.profiles()) {
+        if (k.profile().id() != null) {
+          fileKeys.put(k.profile().id(), k.fileKey());
+        }
+      }
+      Set<Profile> keptProfiles = Collections.newSetFromMap(new IdentityHashMap<>());
+      kept.profiles().forEach(k -> keptProfiles.add(k.profile()));
       while (all.hasNext() && fatal.get() == null) {
         Ingested in = all.next();
+        CandidateIndex.Provenance from = keptProfiles.contains(in.profile())
+            ? CandidateIndex.Provenance.kept(fileKeys.get(in.profile().id())) : CandidateIndex.Provenance.DATA_FOLDER;
         if (!in.ok()) {
           failures.add(in.source() + ": " + in.error());
           progress.failed();
@@ -93,7 +113,7 @@ public final class IndexBuilder {
           try (ChineseSegmenter.Scope memo = ChineseSegmenter.profileScope()) {
             ProfileEnricher.Facts facts = enricher.facts(in.profile());
             String id = facts.profile().id();
-            if (deleted.contains(id)) {
+            if (deleted.contains(id) && !from.kept()) {
               return;
             }
             // Same id twice: the later file wins, whatever thread finishes first.
@@ -103,9 +123,9 @@ public final class IndexBuilder {
               }
               try {
                 if (prev == null) {
-                  index.addNew(facts); // a new generation starts empty: nothing to replace
+                  index.addNew(facts, from); // a new generation starts empty: nothing to replace
                 } else {
-                  index.upsert(facts);
+                  index.upsert(facts, from);
                 }
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -130,6 +150,7 @@ public final class IndexBuilder {
       if (fatal.get() != null) {
         throw new IOException("indexing failed: " + fatal.get(), fatal.get());
       }
+      index.setDeletedIds(deleted);
       flushInParallel(index, pool);
       index.writer().forceMerge(Math.max(1, threads), true);
       index.commit();
@@ -179,38 +200,6 @@ public final class IndexBuilder {
     } catch (java.util.concurrent.ExecutionException e) {
       throw new IOException(e.getCause());
     }
-  }
-
-  private Iterator<Ingested> added(IndexStore store) throws IOException {
-    List<Ingested> out = new ArrayList<>();
-    Path dir = store.addedDir();
-    if (Files.isDirectory(dir)) {
-      try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.json")) {
-        List<Path> files = new ArrayList<>();
-        ds.forEach(files::add);
-        Collections.sort(files);
-        for (Path p : files) {
-          try {
-            out.add(Ingested.ok(p.toString(), json.readValue(p.toFile(), Profile.class)));
-          } catch (IOException e) {
-            out.add(Ingested.failed(p.toString(), "unreadable kept profile: " + e.getMessage()));
-          }
-        }
-      }
-    }
-    return out.iterator();
-  }
-
-  private static Set<String> ids(Path dir) throws IOException {
-    Set<String> ids = new HashSet<>();
-    if (Files.isDirectory(dir)) {
-      try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-        for (Path p : ds) {
-          ids.add(ProfileArchive.idOf(p));
-        }
-      }
-    }
-    return ids;
   }
 
   private static <T> Iterator<T> concat(Iterator<T> a, Iterator<T> b) {

@@ -65,6 +65,17 @@ public final class Schema {
   public static final String TOTAL_YEARS = FieldRegistry.TOTAL_YEARS.name();
   public static final String UPDATED = FieldRegistry.UPDATED.name();
   public static final String LANGUAGE = FieldRegistry.LANGUAGE.name();
+  /**
+   * {@code kept} on a profile written through the store ({@code add}, the API): a rebuild from the data folder
+   * keeps it. Not stored; the committed index is the archive, so a crash can never make the two disagree. (Not a
+   * profile field: the store's own bookkeeping, so not in the registry.)
+   */
+  public static final String ORIGIN = "origin";
+  public static final String ORIGIN_KEPT = "kept";
+  /** Stored: the key of the candidate's original résumé file under {@code files/}, when there is one. */
+  public static final String ORIGINAL_FILE = "original_file";
+  /** Commit-data key: the ids deleted through the store (JSON array), so a rebuild does not bring them back. */
+  public static final String DELETED_KEY = "deleted";
 
   /** The default model's stored concept weights (see {@link RankingModel.IndexTime}). */
   public static final float RANK_DIRECT = RankingModel.DEFAULT.index().conceptDirect();

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.candidates.index.ProfileReader;
+import dev.candidates.extract.ResumeExtractor;
+import dev.candidates.intake.ProfileIntake;
 import dev.candidates.model.Profile;
 import dev.candidates.model.ProfileJson;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** JSON Resume, FRESH and other résumé JSON are read, never refused; the project's own profile JSON stays strict. */
 class JsonResumesTest {
-  static final ProfileReader READER = new ProfileReader(ProfileJson.mapper(), ResumeParserTest.PARSER);
+  static final ProfileIntake READER = new ProfileIntake(ProfileJson.mapper(), ResumeParserTest.PARSER,
+      new ResumeExtractor());
 
   @Test
   void jsonResumeIsMappedFully() {

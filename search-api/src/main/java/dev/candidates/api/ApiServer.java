@@ -1,6 +1,8 @@
 package dev.candidates.api;
 
 import dev.candidates.cli.Environment;
+import dev.candidates.search.SearchService;
+import dev.candidates.store.CandidateStore;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
@@ -20,16 +22,15 @@ public final class ApiServer {
 
   private ApiServer() {}
 
-  public static Javalin create(Environment env, LiveIndex index, Authenticator auth, RequestStats stats,
-      Limits limits) {
-    SearchHandler search = new SearchHandler(index, stats);
-    OriginalFiles files = new OriginalFiles(index.root(), env.json());
-    CandidateHandler candidates = new CandidateHandler(index,
-        new ProfileBodyReader(env.json(), env.reader(), env.parser(), limits),
-        new FileUploadReader(env.reader().extractor(), env.parser(), limits), files);
-    CandidateFileHandler originals = new CandidateFileHandler(index, files);
-    ReindexHandler reindex = new ReindexHandler(index);
-    StatusHandler status = new StatusHandler(index, stats);
+  public static Javalin create(Environment env, CandidateStore store, SearchService service, Authenticator auth,
+      RequestStats stats, Limits limits) {
+    CandidateReads reads = new CandidateReads(store, service);
+    SearchHandler search = new SearchHandler(reads, stats);
+    CandidateHandler candidates = new CandidateHandler(reads, store, env.enricher(),
+        new ProfileBodyReader(env.intake(), limits), new FileUploadReader(env.intake(), limits));
+    CandidateFileHandler originals = new CandidateFileHandler(reads, store);
+    ReindexHandler reindex = new ReindexHandler(store.rebuilds());
+    StatusHandler status = new StatusHandler(reads, stats);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -62,8 +63,9 @@ public final class ApiServer {
       api.get("/api/suggest", Access.READER, SearchHandler.SUGGEST_PARAMS, search::suggest);
       api.post("/api/candidates", Access.ADMIN, NONE, candidates::create);
       api.post("/api/candidates/_bulk", Access.ADMIN, NONE, candidates::bulk);
+      api.post("/api/candidates/_parse", Access.ADMIN, NONE, candidates::parse);
       api.get("/api/candidates/{id}", Access.READER, NONE, candidates::get);
-      api.put("/api/candidates/{id}", Access.ADMIN, NONE, candidates::replace);
+      api.put("/api/candidates/{id}", Access.ADMIN, CandidateHandler.REPLACE_PARAMS, candidates::replace);
       api.delete("/api/candidates/{id}", Access.ADMIN, NONE, candidates::delete);
       api.get("/api/candidates/{id}/similar", Access.READER, Set.of("size"), candidates::similar);
       api.get("/api/candidates/{id}/file", Access.READER, NONE, originals::get);

@@ -1,6 +1,8 @@
 package dev.candidates.api;
 
 import dev.candidates.extract.MediaTypes;
+import dev.candidates.store.CandidateStore;
+import dev.candidates.store.OriginalFiles;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -11,12 +13,12 @@ import java.nio.charset.StandardCharsets;
  * (never rendered inline: an uploaded HTML page must not run in the app's origin).
  */
 final class CandidateFileHandler {
-  private final LiveIndex index;
-  private final OriginalFiles files;
+  private final CandidateReads index;
+  private final CandidateStore store;
 
-  CandidateFileHandler(LiveIndex index, OriginalFiles files) {
+  CandidateFileHandler(CandidateReads index, CandidateStore store) {
     this.index = index;
-    this.files = files;
+    this.store = store;
   }
 
   void get(Context ctx, QueryParams p) throws IOException {
@@ -24,7 +26,7 @@ final class CandidateFileHandler {
     if (index.get(id) == null) {
       throw ApiException.notFound("no candidate has the id \"" + QueryParams.shorten(id) + "\"");
     }
-    OriginalFiles.Stored f = files.get(id);
+    OriginalFiles.Original f = store.originalFile(id);
     if (f == null) {
       throw ApiException.notFound("candidate \"" + QueryParams.shorten(id) + "\" was added as text or JSON, not "
           + "from a file; there is no original file to download");

@@ -2,110 +2,147 @@ package dev.candidates.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.candidates.extract.ExtractionException;
+import dev.candidates.intake.IntakeResult;
 import dev.candidates.model.Profile;
+import dev.candidates.parse.ProfileEnricher;
 import dev.candidates.search.SearchResult;
+import dev.candidates.store.CandidateStore;
+import dev.candidates.store.OriginalFiles;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** {@code /api/candidates}: read one profile, similar candidates, add, replace, delete, and bulk add. */
+/**
+ * {@code /api/candidates}: read one profile, similar candidates, parse without saving, add, replace, delete, and
+ * bulk add. Every write is one call to {@link CandidateStore}.
+ */
 final class CandidateHandler {
   /**
-   * The answer to a write: the id and the profile as indexed (with computed fields); for a résumé file, where to
-   * download it and what the user should know about its extraction.
+   * The answer to a write: the id, the profile as indexed (with computed fields), where to download the original
+   * file when one is kept, and what the user should know about how the input was read.
    */
   record Saved(String id, Profile profile, @JsonInclude(JsonInclude.Include.NON_NULL) String file,
-      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
-    Saved(String id, Profile profile) {
-      this(id, profile, null, List.of());
-    }
-  }
+      List<String> warnings) {}
+
+  /** The answer to {@code _parse}: what would be indexed, without indexing it. */
+  record Parsed(Profile profile, List<String> warnings, String text) {}
 
   record Similar(List<SearchResult.Hit> hits) {}
 
-  record BulkLine(int line, int status, @JsonInclude(JsonInclude.Include.NON_NULL) String id,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String error) {}
+  /** One line of a bulk request, as Elasticsearch reports it: the id (when known), a status, an error. */
+  record BulkItem(int line, String id, int status, @JsonInclude(JsonInclude.Include.NON_NULL) String error) {}
 
-  record BulkResult(List<BulkLine> results, int created, int updated, int failed) {}
+  record BulkResult(boolean errors, List<BulkItem> items) {}
 
-  private final LiveIndex index;
+  private final CandidateReads reads;
+  private final CandidateStore store;
+  private final ProfileEnricher enricher;
   private final ProfileBodyReader bodies;
   private final FileUploadReader uploads;
-  private final OriginalFiles files;
 
-  CandidateHandler(LiveIndex index, ProfileBodyReader bodies, FileUploadReader uploads, OriginalFiles files) {
-    this.index = index;
+  CandidateHandler(CandidateReads reads, CandidateStore store, ProfileEnricher enricher, ProfileBodyReader bodies,
+      FileUploadReader uploads) {
+    this.reads = reads;
+    this.store = store;
+    this.enricher = enricher;
     this.bodies = bodies;
     this.uploads = uploads;
-    this.files = files;
   }
 
-  void get(Context ctx, QueryParams p) throws IOException {
+  /** {@code keepFile=true} on a replace keeps the candidate's original file although the request brings none. */
+  static final Set<String> REPLACE_PARAMS = Set.of("keepFile");
+
+  void get(Context ctx, QueryParams params) throws IOException {
     String id = ctx.pathParam("id");
-    Profile profile = index.get(id);
-    if (profile == null) {
+    Profile p = reads.get(id);
+    if (p == null) {
       throw unknown(id);
     }
-    ctx.json(profile);
+    ctx.json(p);
   }
 
-  void similar(Context ctx, QueryParams p) throws IOException {
-    int size = p.integer("size", 10, 1, 100);
+  void similar(Context ctx, QueryParams params) throws IOException {
+    int size = params.integer("size", 10, 1, 100);
     String id = ctx.pathParam("id");
-    List<SearchResult.Hit> hits = index.similar(id, size);
+    List<SearchResult.Hit> hits = reads.similar(id, size);
     if (hits == null) {
       throw unknown(id);
     }
     ctx.json(new Similar(hits));
   }
 
-  void create(Context ctx, QueryParams p) throws IOException, ExtractionException {
-    if (FileUploadReader.isFile(ctx)) {
-      createFromFile(ctx);
-      return;
-    }
-    LiveIndex.Written w = index.upsert(bodies.profile(ctx));
-    ctx.status(w.created() ? 201 : 200).json(new Saved(w.profile().id(), w.profile()));
-  }
-
-  /** A résumé file: read and parsed before anything changes; the file is kept only once the candidate is indexed. */
-  private void createFromFile(Context ctx) throws IOException, ExtractionException {
-    FileUploadReader.Upload up = uploads.read(ctx);
-    try (OriginalFiles.Staged staged = files.stage(up.bytes(), up.mediaType(), up.fileName())) {
-      LiveIndex.Written w = index.upsert(up.profile());
-      String id = w.profile().id();
-      staged.commit(id);
-      ctx.status(w.created() ? 201 : 200).json(new Saved(id, w.profile(),
-          "/api/candidates/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/file", up.warnings()));
-    }
-  }
-
-  /** The id in the path wins over one in the body. */
-  void replace(Context ctx, QueryParams p) throws IOException {
-    String id = ctx.pathParam("id");
-    Profile profile;
+  /** {@code POST /api/candidates/_parse}: the same bodies as a create; nothing is indexed or kept. */
+  void parse(Context ctx, QueryParams params) throws ExtractionException {
+    IntakeResult r = FileUploadReader.isFile(ctx) ? uploads.read(ctx).intake() : bodies.profile(ctx);
+    Profile enriched;
     try {
-      profile = bodies.profile(ctx).withId(id);
+      enriched = enricher.enrich(r.profile());
     } catch (IllegalArgumentException e) {
       throw new InvalidProfileException(e.getMessage());
     }
-    LiveIndex.Written w = index.upsert(profile);
-    ctx.status(w.created() ? 201 : 200).json(new Saved(w.profile().id(), w.profile()));
+    ctx.json(new Parsed(enriched, r.warnings(), r.text()));
   }
 
-  void delete(Context ctx, QueryParams p) throws IOException {
+  void create(Context ctx, QueryParams params) throws IOException, ExtractionException {
+    save(ctx, null, CandidateStore.FilePolicy.DROP);
+  }
+
+  /**
+   * The id in the path wins over one in the body. The candidate's original file goes with the old profile, unless
+   * a new one comes with this request or {@code keepFile=true} keeps it deliberately.
+   */
+  void replace(Context ctx, QueryParams params) throws IOException, ExtractionException {
+    boolean keep = params.bool("keepFile", false);
+    save(ctx, ctx.pathParam("id"), keep ? CandidateStore.FilePolicy.KEEP : CandidateStore.FilePolicy.DROP);
+  }
+
+  /**
+   * A JSON profile, a résumé as text, or a résumé file (raw, or the part {@code file} of a form, optionally with a
+   * reviewed {@code profile} part): read before anything changes; the file is kept only once the candidate is
+   * committed, in the same write.
+   */
+  private void save(Context ctx, String pathId, CandidateStore.FilePolicy policy)
+      throws IOException, ExtractionException {
+    IntakeResult in;
+    OriginalFiles.Original original = null;
+    if (FileUploadReader.isFile(ctx)) {
+      FileUploadReader.Upload up = uploads.read(ctx);
+      in = up.intake();
+      original = up.original();
+    } else {
+      in = bodies.profile(ctx);
+    }
+    Profile p = in.profile();
+    if (pathId != null) {
+      try {
+        p = p.withId(pathId);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidProfileException(e.getMessage());
+      }
+    }
+    CandidateStore.Written w = store.upsert(p, original, policy);
+    String id = w.profile().id();
+    String file = w.hasFile() ? "/api/candidates/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/file" : null;
+    ctx.status(w.created() ? 201 : 200).json(new Saved(id, w.profile(), file, in.warnings()));
+  }
+
+  void delete(Context ctx, QueryParams params) throws IOException {
     String id = ctx.pathParam("id");
-    if (!index.delete(id)) {
+    if (!store.delete(id)) {
       throw unknown(id);
     }
-    files.delete(id);
     ctx.status(204);
   }
 
-  void bulk(Context ctx, QueryParams p) throws IOException {
+  /**
+   * One profile per line. Lines that cannot be read or indexed are reported with their error and the others are
+   * written in one commit; if that commit fails, the request fails and none of it is applied.
+   */
+  void bulk(Context ctx, QueryParams params) throws IOException {
     List<ProfileBodyReader.Line> lines = bodies.lines(ctx);
     List<Profile> readable = new ArrayList<>();
     for (ProfileBodyReader.Line l : lines) {
@@ -113,27 +150,21 @@ final class CandidateHandler {
         readable.add(l.profile());
       }
     }
-    List<LiveIndex.BatchItem> written = index.upsertAll(readable);
-    List<BulkLine> results = new ArrayList<>();
-    int created = 0;
-    int updated = 0;
-    int failed = 0;
+    List<CandidateStore.BatchItem> written = store.upsertAll(readable);
+    List<BulkItem> items = new ArrayList<>();
+    boolean errors = false;
     int next = 0;
     for (ProfileBodyReader.Line l : lines) {
-      LiveIndex.BatchItem item = l.profile() == null ? null : written.get(next++);
+      CandidateStore.BatchItem item = l.profile() == null ? null : written.get(next++);
       String error = item == null ? l.error() : item.error();
       if (error != null) {
-        results.add(new BulkLine(l.number(), 400, null, error));
-        failed++;
-      } else if (item.created()) {
-        results.add(new BulkLine(l.number(), 201, item.profile().id(), null));
-        created++;
+        items.add(new BulkItem(l.number(), l.profile() == null ? null : l.profile().id(), 400, error));
+        errors = true;
       } else {
-        results.add(new BulkLine(l.number(), 200, item.profile().id(), null));
-        updated++;
+        items.add(new BulkItem(l.number(), item.profile().id(), item.created() ? 201 : 200, null));
       }
     }
-    ctx.json(new BulkResult(results, created, updated, failed));
+    ctx.json(new BulkResult(errors, items));
   }
 
   private static ApiException unknown(String id) {

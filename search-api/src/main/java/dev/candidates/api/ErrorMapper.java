@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.candidates.extract.ExtractionException;
+import dev.candidates.intake.IntakeException;
+import dev.candidates.store.StoreUnavailableException;
 import dev.candidates.search.InvalidRequestException;
 import dev.candidates.search.QuerySyntaxException;
 import io.javalin.config.JavalinConfig;
@@ -46,6 +48,8 @@ final class ErrorMapper {
     routes.exception(QuerySyntaxException.class, (e, ctx) -> send(ctx, 400, "query_syntax", e.getMessage()));
     routes.exception(InvalidRequestException.class, (e, ctx) -> send(ctx, 400, "invalid_request", e.getMessage()));
     routes.exception(ExtractionException.class, ErrorMapper::extraction);
+    routes.exception(IntakeException.class, ErrorMapper::intake);
+    routes.exception(StoreUnavailableException.class, (e, ctx) -> send(ctx, 503, "unavailable", e.getMessage()));
     routes.exception(HttpResponseException.class, (e, ctx) -> javalin(e, ctx, limits));
     routes.exception(Exception.class, ErrorMapper::unexpected);
     config.router.javaLangErrorHandler(ErrorMapper::unexpectedError);
@@ -73,6 +77,18 @@ final class ErrorMapper {
       case NO_TEXT -> "no_text";
     };
     send(ctx, status, code, e.getMessage());
+  }
+
+  /** Bytes that are not a profile: nothing was indexed. */
+  private static void intake(IntakeException e, Context ctx) {
+    switch (e.reason()) {
+      case EMPTY -> send(ctx, 400, "empty_body", "the request body is " + e.getMessage());
+      case INVALID_UTF8 -> send(ctx, 400, "invalid_utf8", e.getMessage());
+      case BINARY -> send(ctx, 400, "binary_body", "the body is " + e.getMessage());
+      case MALFORMED_JSON -> send(ctx, 400, "malformed_json", "the body is " + e.getMessage());
+      case INVALID_PROFILE -> send(ctx, 400, "invalid_profile", e.getMessage());
+      case UNSUPPORTED -> send(ctx, 415, "unsupported_media_type", e.getMessage());
+    }
   }
 
   /** Javalin's own responses: no route (404), wrong method (405), body over the size limit (413). */

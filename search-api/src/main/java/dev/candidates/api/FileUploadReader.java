@@ -1,28 +1,26 @@
 package dev.candidates.api;
 
-import dev.candidates.extract.ExtractedText;
+import dev.candidates.extract.ContentSniffer;
 import dev.candidates.extract.ExtractionException;
 import dev.candidates.extract.MediaTypes;
 import dev.candidates.extract.ResumeExtractor;
-import dev.candidates.model.Profile;
-import dev.candidates.parse.ResumeParser;
+import dev.candidates.intake.IntakeResult;
+import dev.candidates.intake.ProfileIntake;
+import dev.candidates.store.OriginalFiles;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
  * Reads a résumé file from a request: the raw body with the file's media type ({@code application/pdf}, Word, RTF,
  * OpenDocument, HTML, or {@code application/octet-stream} to let the content decide), or the field {@code file} of a
- * {@code multipart/form-data} form. The text is extracted ({@link ResumeExtractor}: format from the content, limits
- * on size, pages and time) and parsed. A scan without a text layer keeps whatever text it has, or its file name, and
- * says that OCR is not done.
+ * {@code multipart/form-data} form. {@link ProfileIntake} reads it as it reads a file of the data folder (format
+ * from the content, limits on size, pages and time; a scan keeps what text it has and says OCR is not done). A form
+ * may also carry a part {@code profile}: the profile as reviewed and corrected by a person, indexed instead of what
+ * the file would parse to, while the file is kept as the original.
  */
 final class FileUploadReader {
   static final String MULTIPART = "multipart/form-data";
@@ -30,16 +28,14 @@ final class FileUploadReader {
       MediaTypes.RTF, MediaTypes.ODT, MediaTypes.HTML, MediaTypes.UNKNOWN,
       "application/x-pdf", "text/rtf", "application/vnd.ms-word.document.macroenabled.12");
 
-  /** What an upload yields: the parsed profile, and the file to keep with it. */
-  record Upload(Profile profile, byte[] bytes, String mediaType, String fileName, List<String> warnings) {}
+  /** What an upload yields: the profile (parsed, or the reviewed one sent with it), and the file to keep with it. */
+  record Upload(IntakeResult intake, OriginalFiles.Original original) {}
 
-  private final ResumeExtractor extractor;
-  private final ResumeParser parser;
+  private final ProfileIntake intake;
   private final Limits limits;
 
-  FileUploadReader(ResumeExtractor extractor, ResumeParser parser, Limits limits) {
-    this.extractor = extractor;
-    this.parser = parser;
+  FileUploadReader(ProfileIntake intake, Limits limits) {
+    this.intake = intake;
     this.limits = limits;
   }
 
@@ -74,29 +70,45 @@ final class FileUploadReader {
       throw ApiException.badRequest("empty_body", "the uploaded file is empty");
     }
     String name = fileName == null || fileName.isBlank() ? null : fileName;
-    try {
-      // Extraction and parsing as one job under one deadline, on the extraction workers, not this request thread.
-      ResumeExtractor.Read<Profile> read = extractor.extractAndParse(bytes, declared, name, parser::parse);
-      ExtractedText t = read.text();
-      return new Upload(read.parsed(), bytes, t.mediaType(), name, t.warnings());
-    } catch (ExtractionException e) {
-      if (e.kind() != ExtractionException.Kind.NO_TEXT) {
-        throw e;
+    String detected = ContentSniffer.detect(bytes).mediaType();
+    OriginalFiles.Original original = new OriginalFiles.Original(bytes, detected, name);
+    byte[] reviewed = reviewedProfile(ctx);
+    if (reviewed != null) {
+      // A reviewed upload: the corrected profile is what gets indexed; the file is kept as it came.
+      if (!ResumeExtractor.isFileFormat(detected) && !detected.equals(MediaTypes.TEXT)) {
+        throw new ExtractionException(ExtractionException.Kind.UNSUPPORTED, "the file is "
+            + MediaTypes.describe(detected) + "; keep a résumé as PDF, Word (.docx or .doc), RTF, OpenDocument text "
+            + "(.odt), HTML or plain text");
       }
-      // A scan: index what there is (a few words, or at least the file name) and keep the file.
-      ExtractedText partial = e.partial();
-      String text = !partial.text().isBlank() ? partial.text() : name == null ? "" : baseName(name);
-      if (text.isBlank()) {
-        throw e;
-      }
-      Profile p = parser.parse(text);
-      if (partial.text().isBlank()) {
-        p = p.withId("c-" + sha256(bytes).substring(0, 16)); // the same scan again is the same candidate
-      }
-      List<String> warnings = new ArrayList<>(partial.warnings());
-      warnings.add(e.getMessage());
-      return new Upload(p, bytes, partial.mediaType(), name, warnings);
+      return new Upload(intake.intake(reviewed, "application/json"), original);
     }
+    // The kind: the declared media type when it names a format, else the file's name (its extension is checked
+    // against the content the same way); the content decides the format in the end.
+    String kind = !MediaTypes.isGeneric(declared) || name == null ? MediaTypes.normalize(declared) : name;
+    IntakeResult r;
+    try {
+      r = intake.intake(bytes, kind.equals(MULTIPART) ? MediaTypes.UNKNOWN : kind);
+    } catch (ExtractionException e) {
+      r = intake.scanByName(bytes, name, e); // an upload keeps a scan without text under its file name
+    }
+    return new Upload(r, original);
+  }
+
+  /** The part {@code profile} of a multipart form (a file part or a plain field), or null when there is none. */
+  private byte[] reviewedProfile(Context ctx) {
+    if (!MediaTypes.normalize(ctx.header("Content-Type")).equals(MULTIPART)) {
+      return null;
+    }
+    UploadedFile part = ctx.uploadedFile("profile");
+    if (part != null) {
+      try (InputStream in = part.content()) {
+        return in.readNBytes((int) limits.maxBodyBytes());
+      } catch (IOException e) {
+        throw ApiException.badRequest("malformed_multipart", "the part \"profile\" could not be read");
+      }
+    }
+    String field = ctx.formParam("profile");
+    return field == null ? null : field.getBytes(StandardCharsets.UTF_8);
   }
 
   private UploadedFile uploadedFile(Context ctx) {
@@ -118,20 +130,4 @@ final class FileUploadReader {
     return file;
   }
 
-  /** "Wang_Fang-CV.pdf" → "Wang Fang", "王芳-简历.pdf" → "王芳": a name a search can find. */
-  static String baseName(String fileName) {
-    String n = fileName.replaceAll(".*[/\\\\]", "");
-    int dot = n.lastIndexOf('.');
-    return (dot > 0 ? n.substring(0, dot) : n).replaceAll("[_\\-.]+", " ")
-        .replaceAll("(?iu)\\b(?:cv|resume|résumé|curriculum vitae)\\b|个人简历|简历", " ")
-        .replaceAll("\\s+", " ").strip();
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

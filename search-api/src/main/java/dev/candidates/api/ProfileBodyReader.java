@@ -1,15 +1,15 @@
 package dev.candidates.api;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.candidates.index.ProfileReader;
+import dev.candidates.extract.ExtractionException;
+import dev.candidates.intake.IntakeException;
+import dev.candidates.intake.IntakeResult;
+import dev.candidates.intake.ProfileIntake;
 import dev.candidates.model.Profile;
-import dev.candidates.parse.ResumeParser;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * Reads profiles from request bodies: a résumé as {@code text/plain} (parsed), a profile as {@code application/json},
- * or one profile per line as JSONL for the bulk endpoint. Bodies must be non-empty UTF-8 within the size limit;
- * every failure names what was wrong.
+ * or one profile per line as JSONL for the bulk endpoint. It only checks the size and maps the Content-Type to a
+ * kind: {@link ProfileIntake} reads the bytes, as it does for files. Every failure names what was wrong.
  */
 final class ProfileBodyReader {
   private static final Set<String> JSONL = Set.of("application/x-ndjson", "application/jsonl",
@@ -27,28 +27,27 @@ final class ProfileBodyReader {
   /** A JSONL line: its 1-based number and the profile, or why it could not be read. */
   record Line(int number, Profile profile, String error) {}
 
-  private final ObjectMapper json;
-  private final ProfileReader reader;
-  private final ResumeParser parser;
+  private final ProfileIntake intake;
   private final Limits limits;
 
-  ProfileBodyReader(ObjectMapper json, ProfileReader reader, ResumeParser parser, Limits limits) {
-    this.json = json;
-    this.reader = reader;
-    this.parser = parser;
+  ProfileBodyReader(ProfileIntake intake, Limits limits) {
+    this.intake = intake;
     this.limits = limits;
   }
 
-  /** One profile: a JSON profile or a résumé in plain text, by Content-Type. */
-  Profile profile(Context ctx) {
+  /** One profile: a JSON profile or a résumé in plain text, by Content-Type; the body read through the intake. */
+  IntakeResult profile(Context ctx) {
     String type = mediaType(ctx);
-    return switch (type) {
-      case "application/json" -> fromJson(text(ctx));
-      case "text/plain" -> fromResume(text(ctx));
-      default -> throw ApiException.unsupportedMediaType("Content-Type " + describe(type) + " is not supported "
+    if (!type.equals("application/json") && !type.equals("text/plain")) {
+      throw ApiException.unsupportedMediaType("Content-Type " + describe(type) + " is not supported "
           + "here; send a profile as application/json or a résumé as text/plain (UTF-8); a résumé file (PDF, Word, "
           + "RTF, ODT, HTML) goes to POST /api/candidates with its own media type");
-    };
+    }
+    try {
+      return intake.intake(body(ctx), type);
+    } catch (ExtractionException e) {
+      throw new IllegalStateException("JSON and text bodies are not extracted", e);
+    }
   }
 
   /** The lines of a JSONL body; blank lines are skipped but still counted. */
@@ -58,89 +57,37 @@ final class ProfileBodyReader {
       throw ApiException.unsupportedMediaType("Content-Type " + describe(type) + " is not supported here; send one "
           + "JSON profile per line as application/x-ndjson (or application/jsonl, text/plain)");
     }
+    String text;
+    try {
+      text = ProfileIntake.decode(body(ctx));
+    } catch (CharacterCodingException e) {
+      throw new IntakeException(IntakeException.Reason.INVALID_UTF8, "invalid UTF-8: the body must be UTF-8 text; "
+          + "convert it and send it again");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
     List<Line> out = new ArrayList<>();
     int number = 0;
-    for (String line : text(ctx).split("\n", -1)) {
+    for (String line : text.split("\n", -1)) {
       number++;
       String l = line.strip();
       if (l.isEmpty()) {
         continue;
       }
       try {
-        out.add(new Line(number, checked(reader.parseJson(l)), null));
-      } catch (IllegalArgumentException | InvalidProfileException e) {
+        out.add(new Line(number, intake.intake(l.getBytes(StandardCharsets.UTF_8), "application/json").profile(),
+            null));
+      } catch (IntakeException e) {
         out.add(new Line(number, null, e.getMessage()));
+      } catch (ExtractionException e) {
+        throw new IllegalStateException("JSON lines are not extracted", e);
       }
     }
     if (out.isEmpty()) {
       throw ApiException.badRequest("empty_body", "the body has no profiles; send one JSON profile per line");
     }
     return out;
-  }
-
-  private Profile fromJson(String text) {
-    try {
-      json.readTree(text);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw ApiException.badRequest("malformed_json", "the body is not valid JSON"
-          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": "
-          + QueryParams.shorten(e.getOriginalMessage()));
-    }
-    try {
-      return checked(reader.parseJson(text));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidProfileException(e.getMessage());
-    }
-  }
-
-  private Profile fromResume(String text) {
-    if (text.indexOf('\0') >= 0) {
-      throw ApiException.badRequest("binary_body", "the body looks binary; send the résumé as plain UTF-8 text, "
-          + "or send the file itself with its own media type (for example application/pdf)");
-    }
-    try {
-      return checked(parser.parse(text));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidProfileException("the résumé could not be read: " + e.getMessage());
-    }
-  }
-
-  /** A profile with nothing in it would be an empty, unsearchable record. */
-  private static Profile checked(Profile p) {
-    boolean empty = blank(p.name()) && blank(p.headline()) && blank(p.summary()) && blank(p.text())
-        && p.skills().isEmpty() && p.experience().isEmpty() && p.projects().isEmpty() && p.education().isEmpty();
-    if (empty) {
-      throw new InvalidProfileException("the profile is empty; give at least a name, headline, summary, skills, "
-          + "experience or text");
-    }
-    return p;
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
-
-  /** The body as text: present, within the size limit, valid UTF-8 (a leading byte-order mark is dropped). */
-  private String text(Context ctx) {
-    byte[] bytes = body(ctx);
-    if (bytes.length == 0) {
-      throw ApiException.badRequest("empty_body", "the request body is empty");
-    }
-    String text;
-    try {
-      text = ProfileReader.decode(bytes);
-    } catch (CharacterCodingException e) {
-      throw ApiException.badRequest("invalid_utf8", "invalid UTF-8: the body must be UTF-8 text; "
-          + "convert it and send it again");
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    if (text.isBlank()) {
-      throw ApiException.badRequest("empty_body", "the request body is empty (only white space)");
-    }
-    return text;
   }
 
   /**

@@ -26,10 +26,10 @@ final class SearchHandler {
 
   record Suggestions(List<Suggester.Suggestion> suggestions) {}
 
-  private final LiveIndex index;
+  private final CandidateReads index;
   private final RequestStats stats;
 
-  SearchHandler(LiveIndex index, RequestStats stats) {
+  SearchHandler(CandidateReads index, RequestStats stats) {
     this.index = index;
     this.stats = stats;
   }

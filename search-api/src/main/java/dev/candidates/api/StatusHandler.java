@@ -13,11 +13,11 @@ final class StatusHandler {
   record Stats(int profiles, long indexSizeBytes, String lastCommit, long generation, long queries,
       RequestStats.Latency latencyMs, long uptimeSeconds) {}
 
-  private final LiveIndex index;
+  private final CandidateReads index;
   private final RequestStats stats;
   private final byte[] openApi;
 
-  StatusHandler(LiveIndex index, RequestStats stats) {
+  StatusHandler(CandidateReads index, RequestStats stats) {
     this.index = index;
     this.stats = stats;
     try (InputStream in = StatusHandler.class.getResourceAsStream("/openapi.json")) {

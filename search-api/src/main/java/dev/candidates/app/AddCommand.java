@@ -2,15 +2,15 @@ package dev.candidates.app;
 
 import dev.candidates.cli.Args;
 import dev.candidates.cli.Environment;
-import dev.candidates.index.CandidateIndex;
-import dev.candidates.index.IndexStore;
 import dev.candidates.index.Ingested;
-import dev.candidates.index.ProfileArchive;
+import dev.candidates.store.CandidateStore;
 import dev.candidates.model.Profile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** {@code ./candidates add FILE...}: adds or replaces profiles in an existing index. */
@@ -39,31 +39,39 @@ public final class AddCommand implements Command {
     if (a.positional().isEmpty()) {
       throw new Args.UsageException("add needs at least one FILE\n" + HELP);
     }
-    IndexStore store = IndexOptions.store(a);
-    ProfileArchive archive = env.archive(store);
     int failed = 0;
+    List<Ingested> read = new ArrayList<>();
+    for (String f : a.positional()) {
+      Path file = Path.of(f);
+      if (!Files.isRegularFile(file)) {
+        err.println("skipped " + f + ": no such file");
+        failed++;
+        continue;
+      }
+      for (Ingested in : env.reader().read(file)) {
+        if (in.ok()) {
+          read.add(in);
+        } else {
+          err.println("skipped " + in.source() + ": " + in.error());
+          failed++;
+        }
+      }
+    }
     int added = 0;
-    try (CandidateIndex index = IndexOptions.open(env, store)) {
-      for (String f : a.positional()) {
-        Path file = Path.of(f);
-        if (!Files.isRegularFile(file)) {
-          err.println("skipped " + f + ": no such file");
+    try (CandidateStore store = IndexOptions.open(env, IndexOptions.store(a), null)) {
+      List<CandidateStore.BatchItem> written = store.upsertAll(read.stream().map(Ingested::profile).toList());
+      for (int i = 0; i < written.size(); i++) {
+        CandidateStore.BatchItem w = written.get(i);
+        if (w.error() != null) {
+          err.println("skipped " + read.get(i).source() + ": " + w.error());
           failed++;
           continue;
         }
-        for (Ingested in : env.reader().read(file)) {
-          if (!in.ok()) {
-            err.println("skipped " + in.source() + ": " + in.error());
-            failed++;
-            continue;
-          }
-          Profile p = index.upsert(in.profile());
-          archive.added(p);
-          out.println("added " + p.id() + " (" + (p.name() == null ? "no name" : p.name()) + ") from " + in.source());
-          added++;
-        }
+        Profile p = w.profile();
+        out.println("added " + p.id() + " (" + (p.name() == null ? "no name" : p.name()) + ") from "
+            + read.get(i).source());
+        added++;
       }
-      index.commit();
     }
     err.println("done: " + added + " added or updated, " + failed + " failed");
     return failed == 0 && added > 0 ? 0 : 1;

@@ -3,11 +3,11 @@ package dev.candidates.app;
 import dev.candidates.api.ApiServer;
 import dev.candidates.api.Authenticator;
 import dev.candidates.api.Limits;
-import dev.candidates.api.LiveIndex;
 import dev.candidates.api.RequestStats;
 import dev.candidates.cli.Environment;
 import dev.candidates.index.IndexStore;
 import dev.candidates.search.SearchService;
+import dev.candidates.store.CandidateStore;
 import dev.candidates.taxonomy.Taxonomy;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -44,13 +44,13 @@ public record Components(Environment env, Limits limits) {
         SearchService.DEFAULT_TIMEOUT_MS);
   }
 
-  /** The live index of {@code store} (built from {@code data} first when it holds none), searched by our service. */
-  public LiveIndex openIndex(IndexStore store, Path data, PrintStream log) throws IOException {
-    return LiveIndex.open(env, store, data, searchService(), log);
+  /** The candidate store over {@code layout} (built from {@code data} first when it holds none). */
+  public CandidateStore openStore(IndexStore layout, Path data, PrintStream log) throws IOException {
+    return CandidateStore.open(env, layout, data, log);
   }
 
-  /** The HTTP API and the web page over {@code index}; not started yet. */
-  public Javalin server(LiveIndex index, Authenticator auth, RequestStats stats) {
-    return ApiServer.create(env, index, auth, stats, limits);
+  /** The HTTP API and the web page over {@code store}, searched by our service; not started yet. */
+  public Javalin server(CandidateStore store, Authenticator auth, RequestStats stats) {
+    return ApiServer.create(env, store, searchService(), auth, stats, limits);
   }
 }

@@ -2,9 +2,7 @@ package dev.candidates.app;
 
 import dev.candidates.cli.Args;
 import dev.candidates.cli.Environment;
-import dev.candidates.index.CandidateIndex;
-import dev.candidates.index.IndexStore;
-import dev.candidates.index.ProfileArchive;
+import dev.candidates.store.CandidateStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Set;
@@ -13,7 +11,7 @@ import java.util.Set;
 public final class DeleteCommand implements Command {
   public static final String HELP = """
       Usage: ./candidates delete [--index DIR] ID...
-        Deletes profiles by id from an existing index.""";
+        Deletes profiles by id from an existing index, with their original files and archive entries.""";
 
   private final Environment env;
   private final PrintStream out;
@@ -35,20 +33,16 @@ public final class DeleteCommand implements Command {
     if (a.positional().isEmpty()) {
       throw new Args.UsageException("delete needs at least one ID\n" + HELP);
     }
-    IndexStore store = IndexOptions.store(a);
-    ProfileArchive archive = env.archive(store);
     int missing = 0;
-    try (CandidateIndex index = IndexOptions.open(env, store)) {
+    try (CandidateStore store = IndexOptions.open(env, IndexOptions.store(a), null)) {
       for (String id : a.positional()) {
-        if (index.delete(id)) {
-          archive.deleted(id);
+        if (store.delete(id)) {
           out.println("deleted " + id);
         } else {
           err.println("not found: " + id);
           missing++;
         }
       }
-      index.commit();
     }
     return missing == 0 ? 0 : 1;
   }

@@ -2,9 +2,12 @@ package dev.candidates.app;
 
 import dev.candidates.cli.Args;
 import dev.candidates.cli.Environment;
+import dev.candidates.index.CandidateIndex;
 import dev.candidates.index.IndexBuilder;
 import dev.candidates.index.IndexStore;
+import dev.candidates.index.Kept;
 import dev.candidates.index.Progress;
+import dev.candidates.store.CandidateStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -44,11 +47,20 @@ public final class IndexCommand implements Command {
     if (!Files.isDirectory(data)) {
       throw new Args.UsageException("data folder not found: " + data);
     }
-    IndexStore store = new IndexStore(Path.of(a.get("index", Environment.defaultIndex().toString())));
-    err.println("indexing profiles from " + data + " into " + store.root());
+    IndexStore layout = IndexOptions.store(a);
+    err.println("indexing profiles from " + data + " into " + layout.root());
     Progress progress = new Progress(err, "indexed");
-    IndexBuilder.Report r = env.builder().build(IndexBuilder.fromFolder(data, env.reader()), store, progress,
-        true);
+    IndexBuilder.Report r;
+    Path current = layout.current();
+    if (current == null || CandidateIndex.mismatch(current, env.ranking()) != null) {
+      // nothing to write through: a first build, or one of another schema or model (what the store kept is kept)
+      r = env.builder().build(IndexBuilder.fromFolder(data, env.reader()), layout, progress, true,
+          Kept.read(layout, env.json()));
+    } else {
+      try (CandidateStore store = IndexOptions.open(env, layout, data)) {
+        r = store.rebuilds().rebuildNow(progress);
+      }
+    }
     err.println(String.format(Locale.ROOT, "done: %,d profiles indexed, %d skipped, in %.1fs (%,.0f profiles/s) → %s",
         r.indexed(), r.failures().size(), r.seconds(), r.indexed() / Math.max(r.seconds(), 1e-3), r.generation()));
     return r.indexed() > 0 ? 0 : 1;

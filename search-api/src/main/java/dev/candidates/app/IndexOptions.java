@@ -2,12 +2,15 @@ package dev.candidates.app;
 
 import dev.candidates.cli.Args;
 import dev.candidates.cli.Environment;
-import dev.candidates.index.CandidateIndex;
+import dev.candidates.store.CandidateStore;
 import dev.candidates.index.IndexStore;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** What the commands that change an existing index share: the {@code --index} folder and opening it for writing. */
+/**
+ * What the commands that change an existing index share: the {@code --index} folder and opening its
+ * {@link CandidateStore}, the one writer.
+ */
 final class IndexOptions {
   private IndexOptions() {}
 
@@ -15,12 +18,12 @@ final class IndexOptions {
     return new IndexStore(Path.of(a.get("index", Environment.defaultIndex().toString())));
   }
 
-  static CandidateIndex open(Environment env, IndexStore store) throws IOException {
-    Path gen = store.current();
-    if (gen == null) {
-      throw new Args.UsageException("no index at " + store.root() + "; build one first with ./candidates index");
+  /** The store over an existing index (refused when there is none, or of another schema version). */
+  static CandidateStore open(Environment env, IndexStore layout, Path data) throws IOException {
+    try {
+      return CandidateStore.openExisting(env, layout, data);
+    } catch (CandidateStore.MissingIndexException e) {
+      throw new Args.UsageException(e.getMessage());
     }
-    CandidateIndex.checkSchema(gen, store.root(), env.ranking());
-    return CandidateIndex.open(gen, env.analyzer(), env.enricher(), env.json(), env.ranking(), false);
   }
 }

@@ -65,6 +65,9 @@ public final class ParseCommand implements Command {
     for (Ingested in : results) {
       if (in.ok()) {
         Profile p = env.enricher().enrich(in.profile());
+        for (String w : in.warnings()) {
+          err.println("warning: " + in.source() + ": " + w);
+        }
         out.println(env.json().writerWithDefaultPrettyPrinter().writeValueAsString(p));
       } else {
         err.println("error: " + in.source() + ": " + in.error());

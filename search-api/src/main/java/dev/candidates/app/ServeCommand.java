@@ -3,13 +3,13 @@ package dev.candidates.app;
 import dev.candidates.analysis.TextNormalizer;
 import dev.candidates.api.AdminToken;
 import dev.candidates.api.Authenticator;
-import dev.candidates.api.LiveIndex;
 import dev.candidates.api.RequestStats;
 import dev.candidates.api.TokensFile;
 import dev.candidates.cli.Args;
 import dev.candidates.cli.Environment;
 import dev.candidates.index.CandidateIndex;
 import dev.candidates.index.IndexStore;
+import dev.candidates.store.CandidateStore;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -77,9 +77,9 @@ public final class ServeCommand implements Command {
           + "or leave --host at 127.0.0.1");
       return 2;
     }
-    LiveIndex index;
+    CandidateStore index;
     try {
-      index = components.openIndex(store, data, err);
+      index = components.openStore(store, data, err);
     } catch (CandidateIndex.IndexBusyException e) {
       err.println("error: " + e.getMessage());
       return 1;

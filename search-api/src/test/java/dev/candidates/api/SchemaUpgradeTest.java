@@ -8,6 +8,7 @@ import dev.candidates.cli.Environment;
 import dev.candidates.index.CandidateIndex;
 import dev.candidates.index.IndexStore;
 import dev.candidates.index.Schema;
+import dev.candidates.store.CandidateStore;
 import dev.candidates.search.SearchRequest;
 import dev.candidates.app.Components;
 import java.io.ByteArrayOutputStream;
@@ -46,8 +47,10 @@ class SchemaUpgradeTest {
 
     Environment env = TestServer.env();
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    try (LiveIndex index = Components.of(env).openIndex(store, data,
+    Components components = Components.of(env);
+    try (CandidateStore candidates = components.openStore(store, data,
         new PrintStream(log, true, StandardCharsets.UTF_8))) {
+      CandidateReads index = new CandidateReads(candidates, components.searchService());
       assertTrue(log.toString(StandardCharsets.UTF_8).contains("schema version 1"), log.toString(StandardCharsets.UTF_8));
       assertNotEquals(old, store.current(), "a new generation");
       assertEquals(Schema.VERSION, CandidateIndex.schemaVersion(store.current()));

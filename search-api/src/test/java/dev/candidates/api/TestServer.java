@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.candidates.app.Components;
 import dev.candidates.cli.Environment;
 import dev.candidates.index.IndexStore;
+import dev.candidates.store.CandidateStore;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -36,15 +37,17 @@ final class TestServer implements AutoCloseable {
 
   final Path data;
   final IndexStore store;
-  final LiveIndex index;
+  final CandidateStore candidates;
+  final CandidateReads index;
   final Javalin app;
   final String base;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).build();
 
-  private TestServer(Path data, IndexStore store, LiveIndex index, Javalin app) {
+  private TestServer(Path data, IndexStore store, CandidateStore candidates, CandidateReads index, Javalin app) {
     this.data = data;
     this.store = store;
+    this.candidates = candidates;
     this.index = index;
     this.app = app;
     this.base = "http://127.0.0.1:" + app.port();
@@ -91,10 +94,10 @@ final class TestServer implements AutoCloseable {
     IndexStore store = new IndexStore(indexDir);
     Components components = Components.of(env);
     PrintStream quiet = new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-    LiveIndex index = components.openIndex(store, data, quiet);
+    CandidateStore candidates = components.openStore(store, data, quiet);
     Authenticator auth = new Authenticator(AdminToken.of(TOKEN), READ_TOKEN, TokensFile.of(indexDir));
-    Javalin app = components.server(index, auth, new RequestStats()).start("127.0.0.1", 0);
-    return new TestServer(data, store, index, app);
+    Javalin app = components.server(candidates, auth, new RequestStats()).start("127.0.0.1", 0);
+    return new TestServer(data, store, candidates, new CandidateReads(candidates, components.searchService()), app);
   }
 
   record Response(int status, String body, HttpHeaders headers) {
@@ -214,6 +217,6 @@ final class TestServer implements AutoCloseable {
   public void close() throws IOException {
     http.close(); // no idle keep-alive connections left for a graceful stop to wait for
     app.stop();
-    index.close();
+    candidates.close();
   }
 }

@@ -26,7 +26,7 @@ final class TestIndex implements AutoCloseable {
     env = Environment.create(Taxonomy.loadDefault(), CLOCK);
     IndexStore store = new IndexStore(dir);
     Path gen = store.newGeneration();
-    index = CandidateIndex.open(gen, env.taxonomy(), env.analyzer(), env.enricher(), env.json(), false);
+    index = CandidateIndex.open(gen, env.analyzer(), env.enricher(), env.json(), env.ranking(), false);
     for (Profile p : profiles) {
       index.upsert(p);
     }
