@@ -41,6 +41,9 @@ import org.apache.lucene.store.LockObtainFailedException;
  * visible with {@link #refresh()} and durable with {@link #commit()}; {@link #rollback()} drops everything since the
  * last commit. What a rebuild must keep travels inside the commit: profiles written with {@link Provenance#kept}
  * carry the {@link Schema#ORIGIN} field, and the ids deleted through the store are in the commit data.
+ *
+ * <p>About 400 lines: writing, reading back what a rebuild keeps, and the commit data (schema, model, deleted ids)
+ * are one generation's state and stay together.
  */
 public final class CandidateIndex implements Closeable {
   /** Where a profile came from: kept ones (written by the store) outlive a rebuild, with their original file. */

@@ -38,6 +38,9 @@ import org.slf4j.LoggerFactory;
  * profiles written here, their files, the ids deleted here) is inside the commit ({@link Kept}); the
  * {@code added/}/{@code deleted/} folders and the files folder are made to match the commit at every start. Searches
  * read from {@link #live()} and never lock; rebuilds run aside ({@link Rebuilds}).
+ *
+ * <p>About 400 lines, on purpose: upsert, batch, delete and the helpers they share (lock, rollback, the copies after
+ * a commit) are one set of rules; split over several files they would be easy to apply differently.
  */
 public final class CandidateStore implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(CandidateStore.class);
@@ -104,41 +107,9 @@ public final class CandidateStore implements Closeable {
     }
   }
 
-  /**
-   * Start-up: removes half-built generations, moves an archive kept only in folders into the index, and makes the
-   * folders and the files match what the index committed (a crash may have left them a write ahead or behind).
-   */
+  /** Start-up: see {@link Recovery}. */
   private void recover() throws IOException {
-    layout.removeStaleGenerations(); // this process holds the live generation's lock: nothing else is building
-    CandidateIndex index = live.current();
-    Kept kept = Kept.read(layout, env.json());
-    if (!index.archiveInIndex()) {
-      for (CandidateIndex.KeptProfile k : kept.profiles()) {
-        try {
-          index.upsert(env.enricher().facts(k.profile()), Provenance.kept(null));
-        } catch (IllegalArgumentException e) {
-          LOG.warn("kept profile {} skipped: {}", k.profile().id(), e.getMessage());
-        }
-      }
-      index.setDeletedIds(kept.deleted());
-      index.markArchiveInIndex();
-      commit(index);
-      kept = Kept.read(layout, env.json());
-    }
-    int changed = archive.match(kept);
-    Set<String> keys = new HashSet<>();
-    Set<String> withoutFile = new HashSet<>();
-    for (CandidateIndex.KeptProfile k : kept.profiles()) {
-      if (k.fileKey() != null) {
-        keys.add(k.fileKey());
-      } else {
-        withoutFile.add(k.profile().id());
-      }
-    }
-    int removed = files.removeUnreferenced(keys, withoutFile::contains);
-    if (changed + removed > 0) {
-      LOG.info("start-up: {} archive entries and {} files made to match the committed index", changed, removed);
-    }
+    new Recovery(this).run();
   }
 
   public LiveIndex live() {
@@ -435,10 +406,4 @@ public final class CandidateStore implements Closeable {
     return newest;
   }
 
-  /** No index has been built at the given root. */
-  public static final class MissingIndexException extends IOException {
-    MissingIndexException(Path root) {
-      super("no index at " + root + "; build one first with ./candidates index");
-    }
-  }
 }

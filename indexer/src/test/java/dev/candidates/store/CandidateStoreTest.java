@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The one writer on a real index: what survives a crash, what a rebuild keeps, and erasure. */
 class CandidateStoreTest {
   static final Environment ENV = Environment.create(Taxonomy.loadDefault(), Clock.systemUTC());
-  static final PrintStream QUIET = new PrintStream(PrintStream.nullOutputStream());
+  static final PrintStream QUIET = new PrintStream(java.io.OutputStream.nullOutputStream(), true,
+      StandardCharsets.UTF_8);
 
   @TempDir
   Path dir;

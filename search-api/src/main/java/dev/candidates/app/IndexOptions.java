@@ -3,6 +3,7 @@ package dev.candidates.app;
 import dev.candidates.cli.Args;
 import dev.candidates.cli.Environment;
 import dev.candidates.store.CandidateStore;
+import dev.candidates.store.MissingIndexException;
 import dev.candidates.index.IndexStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ final class IndexOptions {
   static CandidateStore open(Environment env, IndexStore layout, Path data) throws IOException {
     try {
       return CandidateStore.openExisting(env, layout, data);
-    } catch (CandidateStore.MissingIndexException e) {
+    } catch (MissingIndexException e) {
       throw new Args.UsageException(e.getMessage());
     }
   }

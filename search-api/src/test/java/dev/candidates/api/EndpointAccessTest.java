@@ -32,6 +32,7 @@ class EndpointAccessTest {
       new Endpoint("GET", "/api/suggest?prefix=ja", Access.READER),
       new Endpoint("POST", "/api/candidates", Access.ADMIN),
       new Endpoint("POST", "/api/candidates/_bulk", Access.ADMIN),
+      new Endpoint("POST", "/api/candidates/_parse", Access.ADMIN),
       new Endpoint("GET", "/api/candidates/" + Fixtures.GO_ENGLISH_ID, Access.READER),
       new Endpoint("PUT", "/api/candidates/" + Fixtures.GO_ENGLISH_ID, Access.ADMIN),
       new Endpoint("DELETE", "/api/candidates/no-such-id", Access.ADMIN),
