@@ -10,6 +10,7 @@ import dev.candidates.cli.Environment;
 import dev.candidates.extract.ExtractionLimits;
 import dev.candidates.index.CandidateIndex;
 import dev.candidates.index.IndexStore;
+import dev.candidates.store.CandidateStore;
 import dev.candidates.index.RankingModel;
 import dev.candidates.search.SearchRequest;
 import dev.candidates.taxonomy.Taxonomy;
@@ -49,8 +50,10 @@ class RankingModelUpgradeTest {
   /** Opens the store as serve does; returns what it logged. */
   private String serve(RankingModel model) throws IOException {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    try (LiveIndex index = Components.of(env(model)).openIndex(store, data,
+    Components components = Components.of(env(model));
+    try (CandidateStore candidates = components.openStore(store, data,
         new PrintStream(log, true, StandardCharsets.UTF_8))) {
+      CandidateReads index = new CandidateReads(candidates, components.searchService());
       assertEquals(1, index.search(SearchRequest.of("Kafka")).total());
     }
     return log.toString(StandardCharsets.UTF_8);
