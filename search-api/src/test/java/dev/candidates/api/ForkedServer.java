@@ -33,6 +33,7 @@ final class ForkedServer implements AutoCloseable {
         "dev.candidates.Main", "serve", "--port", "0", "--host", "127.0.0.1", "--index", index.toString(),
         "--data", data.toString());
     pb.environment().put(AdminToken.ENV, TOKEN);
+    pb.environment().remove(Authenticator.READ_ENV);
     process = pb.start();
     CompletableFuture<Integer> listening = new CompletableFuture<>();
     drain(new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)), out,
