@@ -24,6 +24,9 @@ final class Entries {
           + "|date|dates|period|duration)\\s{0,3}[:：]\\s{0,8}(.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PLACEHOLDER = Pattern.compile("[xX×*]{3,}|[xX]{2,}公司|xxx.*");
 
+  /** "… wrote code." ends a sentence; "Example S.A." and "Acme Inc." do not. */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?:^|\\s)\\p{Ll}[\\p{Ll}\\d]*[.!?]$");
+
   private Entries() {}
 
   static List<Entry> read(List<String> lines, boolean jobs) {
@@ -82,6 +85,7 @@ final class Entries {
         continue;
       }
       String beforeDesc = desc.toString();
+      boolean wasOpen = open;
       close(out, open, first, second, range, desc);
       keyed = false;
       range = r;
@@ -102,12 +106,27 @@ final class Entries {
           parts.size() > 1 ? parts.get(1) : null);
       first = picked.company();
       second = picked.title();
+      if (jobs && first == null && second != null && i > 1 && parts.size() == 1 && plainLine(lines.get(i - 2))
+          && (!wasOpen || beforeDesc.endsWith(JobLine.clean(lines.get(i - 2)) + "\n"
+              + JobLine.clean(lines.get(i - 1)) + "\n"))) {
+        // "Acme Corp" / "Senior Engineer" / "January 2019 - Present": company, title, then the dates
+        List<String> above = JobLine.parts(lines.get(i - 2));
+        if (above.size() == 1 && JobLine.titleScore(above.get(0)) <= 0) {
+          first = above.get(0);
+          Entry last = out.isEmpty() || !wasOpen ? null : out.remove(out.size() - 1);
+          if (last != null) {
+            String d = last.description();
+            int cut = d.lastIndexOf(JobLine.clean(lines.get(i - 2)));
+            out.add(new Entry(last.first(), last.second(), last.range(), cut < 0 ? d : d.substring(0, cut).strip()));
+          }
+        }
+      }
       if ((first == null || second == null) && i + 1 < lines.size() && jobs) {
         String next = lines.get(i + 1);
         boolean plain = next.length() < 90 && DateRange.findFirst(next) == null && DateRange.findSingle(next) == null
             && !ResumeParser.BULLET.matcher(next).lookingAt() && !Section.isHeaderLine(next)
             && !KEY_VALUE.matcher(JobLine.clean(next)).matches();
-        List<String> np = plain ? JobLine.parts(next) : List.of();
+        List<String> np = plain && plainLine(next) ? JobLine.parts(next) : List.of();
         if (!np.isEmpty() && np.size() <= 3) {
           JobLine.Parts n = JobLine.pick(np);
           if (first == null && n.company() != null) {
@@ -127,6 +146,14 @@ final class Entries {
     }
     close(out, open, first, second, range, desc);
     return withoutTranslatedEntries(out);
+  }
+
+  /** A short line that is not a sentence: may name a company or a title. */
+  private static boolean plainLine(String l) {
+    String s = l.strip();
+    return s.length() <= 70 && !SENTENCE_END.matcher(s).find() && !s.endsWith("。") && s.indexOf('，') < 0
+        && s.indexOf('；') < 0
+        && DateRange.findFirst(s) == null && !ResumeParser.BULLET.matcher(s).lookingAt();
   }
 
   private static void close(List<Entry> out, boolean open, String first, String second, DateRange range,

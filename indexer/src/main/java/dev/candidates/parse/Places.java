@@ -13,6 +13,12 @@ final class Places {
       "Bangalore", "Mumbai", "Istanbul", "Zurich", "Hsinchu", "Taichung", "Kaohsiung", "Dalian", "Qingdao", "Hefei",
       "Changsha", "Zhengzhou", "Jinan", "Shenyang", "Harbin", "Kunming", "Fuzhou", "Ningbo", "Wuxi", "Dongguan",
       "Zhuhai", "Foshan", "Macau", "Mountain View", "Palo Alto", "Sunnyvale", "San Jose", "Redmond", "Cambridge",
+      "Madrid", "Barcelona", "Milan", "Rome", "Lisbon", "Porto", "Warsaw", "Prague", "Vienna", "Zurich", "Geneva",
+      "Stockholm", "Oslo", "Copenhagen", "Helsinki", "Brussels", "Lagos", "Nairobi", "Accra", "Cairo", "Dubai",
+      "São Paulo", "Mexico City", "Buenos Aires", "Melbourne", "Auckland", "Montreal", "Denver", "Atlanta",
+      "Portland", "Washington", "Dallas", "Houston", "Miami", "Philadelphia", "Pittsburgh", "Hyderabad", "Pune",
+      "Delhi", "Chennai", "Manila", "Jakarta", "Bangkok", "Kuala Lumpur", "Hanoi", "Ho Chi Minh City", "Osaka",
+      "Kyoto", "Busan", "Tel Aviv", "Edinburgh", "Manchester", "Hamburg", "Frankfurt", "Stuttgart", "Lyon",
       "北京", "上海", "深圳", "杭州", "广州", "成都", "南京", "武汉", "西安", "苏州", "天津", "重庆", "厦门", "香港",
       "台北", "新加坡", "东京", "远程", "大连", "青岛", "合肥", "长沙", "郑州", "济南", "沈阳", "哈尔滨", "昆明",
       "福州", "宁波", "无锡", "东莞", "珠海", "佛山", "新竹", "台中", "高雄", "澳门", "海外");
@@ -22,6 +28,11 @@ final class Places {
   /** "College Station, TX", "Georgetown, Texas": a place even when the city is not in the list. */
   private static final Pattern CITY_REGION = Pattern.compile(
       "\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,2}, ?(?:\\p{Lu}{2}|\\p{Lu}[a-z]{2,20})(?:, ?\\p{Lu}[\\p{L} ]{1,20})?");
+
+  /** "São Paulo Area", "Greater Boston", "Bay Area": LinkedIn's place names. */
+  private static final Pattern AREA = Pattern.compile(
+      "(?:Greater )?\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,3} (?:Area|Region|Metropolitan Area)"
+          + "|Greater \\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,2}");
 
   private Places() {}
 
@@ -36,7 +47,7 @@ final class Places {
       String b = part.substring(slash + 1).strip();
       return !a.isEmpty() && !b.isEmpty() && (isLocation(a) || isLocation(b)) && a.length() < 20 && b.length() < 20;
     }
-    if (CITY_REGION.matcher(part).matches()) {
+    if (CITY_REGION.matcher(part).matches() || AREA.matcher(part).matches()) {
       return true;
     }
     String c = city(part);

@@ -275,6 +275,20 @@ public final class ResumeParser {
       if (out.size() > 0 && school != null && school.equals(out.get(out.size() - 1).school()) && r == null) {
         continue;
       }
+      if (school != null && school.indexOf(' ') > 0 && Names.isHan(school.charAt(0))) {
+        // "北京理工大学 计算机科学与技术 本科": the school, its major and degree separated by single spaces
+        String run = school;
+        school = null;
+        for (String w : run.split(" +")) {
+          if (school == null && SCHOOL_WORDS.matcher(w).find()) {
+            school = w;
+          } else if (degree == null && DEGREE_WORDS.matcher(w).find() && w.length() < 10) {
+            degree = w;
+          } else {
+            others.add(0, w);
+          }
+        }
+      }
       String major = others.isEmpty() ? null : others.get(0);
       out.add(new Education(school, degree, major, start(r), end(r)));
     }
