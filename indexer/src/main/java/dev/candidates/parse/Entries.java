@@ -4,6 +4,8 @@ import dev.candidates.model.Education;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,10 +20,14 @@ final class Entries {
 
   private enum Key { ORG, TITLE, DATE }
 
-  private static final Pattern KEY_VALUE = Pattern.compile(
-      "^(公司|公司名称|单位|单位名称|工作单位|雇主|实习单位|company|employer|organization|organisation|项目名称|project name"
-          + "|职位|岗位|职务|担任职务|实习岗位|实习职位|应聘岗位|角色|title|position|role|job title|时间|工作时间|实习时间|任职时间|项目时间|在职时间|日期"
-          + "|date|dates|period|duration)\\s{0,3}[:：]\\s{0,8}(.*)$", Pattern.CASE_INSENSITIVE);
+  private static final String ORG_KEYS = "公司|公司名称|单位|单位名称|工作单位|雇主|实习单位|company|employer|organization"
+      + "|organisation|项目名称|project name";
+  private static final String TITLE_KEYS = "职位|岗位|职务|担任职务|实习岗位|实习职位|应聘岗位|角色|title|position|role|job title";
+  private static final String DATE_KEYS = "时间|工作时间|实习时间|任职时间|项目时间|在职时间|日期|date|dates|period|duration";
+  private static final Pattern KEY_VALUE = Pattern.compile("^(" + ORG_KEYS + "|" + TITLE_KEYS + "|" + DATE_KEYS
+      + ")\\s{0,3}[:：]\\s{0,8}(.*)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TITLE_KEY = Pattern.compile(TITLE_KEYS);
+  private static final Pattern DATE_KEY = Pattern.compile(DATE_KEYS);
   private static final Pattern PLACEHOLDER = Pattern.compile("[xX×*]{3,}|[xX]{2,}公司|xxx.*");
 
   /** "… wrote code." ends a sentence; "Example S.A." and "Acme Inc." do not. */
@@ -165,10 +171,10 @@ final class Entries {
   }
 
   private static Key key(String k) {
-    if (k.matches("职位|岗位|职务|担任职务|实习岗位|实习职位|应聘岗位|角色|title|position|role|job title")) {
+    if (TITLE_KEY.matcher(k).matches()) {
       return Key.TITLE;
     }
-    if (k.matches("时间|工作时间|实习时间|任职时间|项目时间|在职时间|日期|date|dates|period|duration")) {
+    if (DATE_KEY.matcher(k).matches()) {
       return Key.DATE;
     }
     return Key.ORG;
@@ -180,24 +186,22 @@ final class Entries {
 
   /** "三闾大学，副教授 1931.09 - 1934.06" then "Sanlu University, Associate Professor 1931.09 - 1934.06": one job. */
   private static List<Entry> withoutTranslatedEntries(List<Entry> in) {
-    List<Entry> out = new ArrayList<>();
-    for (Entry e : in) {
-      Entry last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && e.range() != null && last.range() != null && e.range().start().equals(last.range().start())
-          && java.util.Objects.equals(e.range().end(), last.range().end()) && han(e.first()) != han(last.first())) {
-        continue;
-      }
-      out.add(e);
-    }
-    return out;
+    return withoutTranslations(in, Entry::first, e -> e.range() == null ? null : e.range().start(),
+        e -> e.range() == null ? null : e.range().end());
   }
 
   static List<Education> withoutTranslations(List<Education> in) {
-    List<Education> out = new ArrayList<>();
-    for (Education e : in) {
-      Education last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && e.start() != null && e.start().equals(last.start()) && java.util.Objects.equals(e.end(),
-          last.end()) && han(e.school()) != han(last.school())) {
+    return withoutTranslations(in, Education::school, Education::start, Education::end);
+  }
+
+  /** Drops an entry that repeats the one before it in the other language: same dates, name in the other script. */
+  private static <T> List<T> withoutTranslations(List<T> in, Function<T, String> name, Function<T, Object> start,
+      Function<T, Object> end) {
+    List<T> out = new ArrayList<>();
+    for (T e : in) {
+      T last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && start.apply(e) != null && start.apply(e).equals(start.apply(last))
+          && Objects.equals(end.apply(e), end.apply(last)) && han(name.apply(e)) != han(name.apply(last))) {
         continue;
       }
       out.add(e);

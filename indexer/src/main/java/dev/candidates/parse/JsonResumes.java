@@ -20,9 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class JsonResumes {
   /** The project's own profile fields: JSON made mostly of these is a profile and stays strictly validated. */
-  public static final Set<String> PROFILE_FIELDS = Set.of("id", "name", "headline", "location", "email", "phone",
-      "summary", "skills", "experience", "projects", "education", "languages", "totalYears", "skillYears",
-      "resumeLanguage", "updated", "text");
+  public static final Set<String> PROFILE_FIELDS = java.util.Arrays.stream(Profile.class.getRecordComponents())
+      .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final Pattern DATE = Pattern.compile("^\\s{0,4}((?:19|20)\\d{2})(?:[-./](\\d{1,2}))?");
 
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\d])\\*(?=\\S)|(?<=\\S)\\*(?![\\p{L}\\d])");

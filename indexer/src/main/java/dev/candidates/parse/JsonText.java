@@ -38,7 +38,7 @@ public final class JsonText {
           }
         } else if (!v.isEmpty()) {
           lines.add("");
-          lines.add(header(f.getKey()));
+          lines.add(v.isObject() && isContact(v) ? "personal information" : header(f.getKey()));
           walk(v, depth + 1, lines);
         }
       }
@@ -122,9 +122,23 @@ public final class JsonText {
     return v.isNull() ? "" : HtmlTags.strip(v.asText()).strip();
   }
 
-  /** A key as a section header: camelCase and snake_case as words, a singular made plural when that is a header. */
+  /** An object of scalars with a name, e-mail or phone key: the contact block, whatever its key is called. */
+  private static boolean isContact(JsonNode o) {
+    for (Iterator<String> it = o.fieldNames(); it.hasNext();) {
+      String k = words(it.next());
+      if (k.endsWith("email") || k.endsWith("mail") || k.endsWith("phone") || k.equals("mobile") || k.equals("tel")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A key as a section header: camelCase and snake_case as words, a trailing "list" or "items" dropped
+   * ({@code experience_list} → "experience"), a singular made plural when that is a header.
+   */
   static String header(String key) {
-    String w = words(key);
+    String w = words(key).replaceAll(" (?:list|items|array|data|info|entries)$", "");
     if (Section.of(w) == null && Section.of(w + "s") != null) {
       return w + "s";
     }

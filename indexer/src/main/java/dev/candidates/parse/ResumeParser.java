@@ -36,7 +36,7 @@ public final class ResumeParser {
           + "|研究院|中学");
   private static final Pattern DEGREE_WORDS = Pattern.compile(
       "(?i)\\b(?:bachelor|master|ph\\.?d|doctor|b\\.?sc?|m\\.?sc?|b\\.?eng|m\\.?eng|mba|b\\.?a|m\\.?a|associate)\\b"
-          + "|本科|硕士|博士|学士|大专|专科|研究生|高中");
+          + "|diplom|licence|laurea|ingénieur|engineer's|本科|硕士|博士|学士|大专|专科|研究生|高中");
   private static final Set<String> SPOKEN = Set.of("english", "chinese", "mandarin", "cantonese", "japanese",
       "korean", "german", "french", "spanish", "英语", "中文", "普通话", "粤语", "日语", "韩语", "德语", "法语");
   static final List<String> CITIES = Places.CITIES;
@@ -288,6 +288,9 @@ public final class ResumeParser {
             others.add(0, w);
           }
         }
+      }
+      if (school == null && r != null && !others.isEmpty()) {
+        school = others.remove(0); // "INSA Lyon — Diplôme d'ingénieur (2012 – 2017)": a dated line of the section
       }
       String major = others.isEmpty() ? null : others.get(0);
       out.add(new Education(school, degree, major, start(r), end(r)));
