@@ -122,4 +122,13 @@ class ResumeShapesTest {
     assertNull(r.profile().email());
     assertEquals("Jo Bell", r.profile().name());
   }
+
+  @Test
+  void oneLineHostileTextIsBrokenInLinearTime() {
+    // One line of 400,000 characters made of header words and dates: the header pass used to compile and run a
+    // regex per header over the whole text; it is now one scan by hand. A quadratic pass would not finish here.
+    String line = "Experience 2019-2020 Co., Ltd. | 工作经历 ".repeat(10_000);
+    ParsedResume r = read("Jo Bell " + line, "txt");
+    assertEquals("Jo Bell", r.profile().name());
+  }
 }
