@@ -1,7 +1,7 @@
 package dev.candidates.bench;
 
 import dev.candidates.index.Schema;
-import dev.candidates.search.QueryTranslator;
+import dev.candidates.search.AnalyzedText;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
@@ -81,6 +81,6 @@ public sealed interface FloorPart {
 
   /** The same terms our translator searches for. */
   static List<String> analyze(Analyzer analyzer, String field, String text) {
-    return QueryTranslator.terms(analyzer, field, text);
+    return AnalyzedText.terms(analyzer, field, text);
   }
 }

@@ -8,19 +8,40 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * A translated query: named top-level clauses (so each can be explained on its own), the concepts and years asked
- * for, and the query used for highlighting (which also names the other-language labels of requested skills).
+ * What the {@link QueryBuilder} hands on: named top-level clauses (so each can be explained on its own), how each
+ * unit can match, the concepts and years asked for, and the query used for highlighting (which also names the
+ * other-language labels of requested skills).
  */
 public record QueryPlan(List<Clause> clauses, Query highlight, List<String> requestedConcepts,
     Map<String, Integer> requestedYears, String didYouMean) {
 
   public enum Kind { UNIT, FEATURE, FILTER, EXCLUDE }
 
+  /** How an alternative matches: the query's own words in the text, the words in a field, or a typo away. */
+  public enum Via { EXACT, FIELD, FUZZY }
+
   /**
-   * One top-level clause. For a unit of the query, {@code alternatives} names the ways it can match (exact text,
-   * taxonomy concept, broader concept, field) so the explanation can say which one did.
+   * One way a unit can match. {@code name} is its Lucene match name when the plan was built to name matches
+   * ({@link org.apache.lucene.search.NamedMatches}), so the explanation reads which alternative matched a hit from
+   * one matches pass, without explaining each alternative.
    */
-  public record Clause(String label, Kind kind, Query query, String conceptId, Map<String, Query> alternatives) {}
+  public record Alternative(Via via, String field, String name) {}
+
+  /**
+   * One top-level clause. A concept unit has its {@code conceptId} (taxonomy and broader matches are read from the
+   * hit's stored concepts) and its exact alternative; a text unit has one alternative per field it searches.
+   * {@code name} is the clause's match name (null when matches are not named or for filters and features).
+   */
+  public record Clause(String label, Kind kind, Query query, String conceptId, String name,
+      List<Alternative> alternatives) {
+    public Clause {
+      alternatives = List.copyOf(alternatives);
+    }
+
+    static Clause of(String label, Kind kind, Query query, String conceptId) {
+      return new Clause(label, kind, query, conceptId, null, List.of());
+    }
+  }
 
   public Query query() {
     return build(false);

@@ -1,0 +1,88 @@
+package dev.candidates.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/** Query text as the index analyzed it: its terms in a field, as a term or phrase query, and how rare it is. */
+public final class AnalyzedText {
+  private final Analyzer analyzer;
+
+  public AnalyzedText(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * The terms a query searches for text in a field: one per position; the parts the tokenizer stacks on a compound
+   * ("trpc" and "go" on "trpc-go") are dropped, the compound itself is indexed too.
+   */
+  public static List<String> terms(Analyzer analyzer, String field, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (inc.getPositionIncrement() > 0) {
+          terms.add(term.toString());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
+  }
+
+  /** The analyzed form of text in a field: a term, or a phrase of its {@link #terms}; null without terms. */
+  public Query analyzed(String field, String text) {
+    List<String> terms = terms(analyzer, field, text);
+    if (terms.isEmpty()) {
+      return null;
+    }
+    if (terms.size() == 1) {
+      return new TermQuery(new Term(field, terms.get(0)));
+    }
+    PhraseQuery.Builder pb = new PhraseQuery.Builder();
+    for (int i = 0; i < terms.size(); i++) {
+      pb.add(new Term(field, terms.get(i)), i);
+    }
+    return pb.build();
+  }
+
+  /** How many documents have the (rarest term of the) query; 1 when that cannot be told cheaply. */
+  public long docFreq(IndexReader reader, Query q) {
+    if (reader == null || q == null) {
+      return 1;
+    }
+    try {
+      if (q instanceof BoostQuery bq) {
+        q = bq.getQuery();
+      }
+      if (q instanceof TermQuery tq) {
+        return reader.docFreq(tq.getTerm());
+      }
+      if (q instanceof PhraseQuery pq) {
+        long min = Long.MAX_VALUE;
+        for (Term t : pq.getTerms()) {
+          min = Math.min(min, reader.docFreq(t));
+        }
+        return min;
+      }
+      return 1;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
