@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -46,6 +47,18 @@ final class PageDriver implements AutoCloseable {
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().build();
     return new PageDriver(new ChromeDriver(service, options));
+  }
+
+  /**
+   * Opens the page at {@code base} in English, signed in with a reader token as a recruiter is (writes still need the
+   * admin token typed in the panel), and waits for the search box.
+   */
+  void open(String base) {
+    browser.get(base + "/");
+    js("localStorage.setItem('candidates.lang', 'en'); sessionStorage.clear(); "
+        + "sessionStorage.setItem('candidates.token', arguments[0]);", TestServer.READ_TOKEN);
+    browser.get(base + "/");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
   }
 
   /**

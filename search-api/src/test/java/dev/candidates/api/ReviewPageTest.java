@@ -67,10 +67,7 @@ class ReviewPageTest {
   @BeforeEach
   void openPage() {
     page.browser.manage().window().setSize(new Dimension(1280, 900));
-    page.browser.get(server.base + "/");
-    page.js("localStorage.setItem('candidates.lang', 'en'); sessionStorage.clear();");
-    page.browser.get(server.base + "/");
-    page.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
+    page.open(server.base);
   }
 
   /**
