@@ -13,19 +13,21 @@ export const FIELDS = [
 
 /**
  * Editable rows: jobs and schools, with the columns the recruiter corrects ([key, label, width]); other keys of an
- * entry are kept as they were. openEnd: a blank end means "until now".
+ * entry are kept as they were. openEnd: a blank end means "until now". expected: the columns whose absence the
+ * extraction warnings point at; left blank, they stand out.
  */
 export const ROWS = {
   experience: {
     columns: [['company', 'review.company'], ['title', 'review.jobTitle'], ['start', 'review.start'],
       ['end', 'review.end']],
     add: 'review.addJob', remove: 'review.removeJob', legend: 'review.jobs', empty: 'review.noJobs', openEnd: true,
+    expected: ['company', 'start'],
   },
   education: {
     columns: [['school', 'review.school'], ['degree', 'review.degree', 'short'], ['major', 'review.major', 'short'],
       ['start', 'review.start'], ['end', 'review.end']],
     add: 'review.addSchool', remove: 'review.removeSchool', legend: 'review.schools', empty: 'review.noSchools',
-    openEnd: false,
+    openEnd: false, expected: ['school'],
   },
 };
 

@@ -59,6 +59,7 @@ export class Review {
     else if (part === 'links') d.links.find((l) => String(l.key) === key).value = target.value;
     else if (ROWS[part]) {
       d[part].find((row) => String(row.key) === key)[column] = target.value;
+      target.classList.toggle('missing', ROWS[part].expected.includes(column) && !target.value.trim());
       if (d.invalid.delete(bind)) {
         target.removeAttribute('aria-invalid');
         if (d.invalid.size === 0 && this.status?.key === 'review.badDates') this.setStatus(null);
@@ -251,7 +252,8 @@ export class Review {
         return h('div', { class: `field${date ? ' date' : size ? ` ${size}` : ''}` },
           h('label', { for: id }, t(label)),
           h('input', {
-            id, class: 'input', type: 'text', value: row[k], 'data-bind': bind, 'data-col': k, spellcheck: 'false',
+            id, class: `input${spec.expected.includes(k) && !row[k].trim() ? ' missing' : ''}`,
+            type: 'text', value: row[k], 'data-bind': bind, 'data-col': k, spellcheck: 'false',
             inputmode: date ? 'numeric' : null,
             // A current job has no end: the empty field says "now".
             placeholder: date ? t(k === 'end' && spec.openEnd ? 'review.now' : 'review.monthPlaceholder') : null,
