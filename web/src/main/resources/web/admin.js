@@ -218,7 +218,8 @@ function showReview(open) {
 async function saveReview(profile, original, warnings) {
   const res = await api.saveReviewed(profile, original.blob, original.fileName, currentToken());
   showReview(false);
-  added({ ...res, profile: res?.profile ?? profile, warnings: res?.warnings ?? warnings });
+  // The save may answer no warnings of its own (the profile was reviewed): the review's stay in view.
+  added({ ...res, profile: res?.profile ?? profile, warnings: res?.warnings?.length ? res.warnings : warnings });
   el.addResult.querySelector('a')?.focus();
 }
 
