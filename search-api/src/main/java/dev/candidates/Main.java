@@ -1,6 +1,7 @@
 package dev.candidates;
 
 import dev.candidates.app.AddCommand;
+import dev.candidates.app.AuditCommand;
 import dev.candidates.app.Command;
 import dev.candidates.app.Components;
 import dev.candidates.app.DeleteCommand;
@@ -35,6 +36,7 @@ public final class Main {
         export    write the profiles out as JSON Resume (--format jsonresume)
         search    run a query from the command line
         token     add, list or remove the users who may call the API (reader or admin)
+        audit     who saw or changed a candidate (--id ID)
         eval      the judged relevance regression: nDCG@10, recall@10, trap violations per query class
         bench     run the benchmarks (--quick: about 5 minutes on 2 cores; see benchmarks/RESULTS.md)
         test      run the full test suite""";
@@ -65,6 +67,7 @@ public final class Main {
         case "search" -> new SearchCommand(Components.createDefault(), out, err);
         case "eval" -> new EvalCommand(Components.createDefault().env(), out)::run;
         case "token" -> new TokenCommand(out, err);
+        case "audit" -> new AuditCommand(out, err);
         case "serve" -> new ServeCommand(out, err, Terminal.controlling()); // builds its components once its arguments are checked
         default -> null;
       };

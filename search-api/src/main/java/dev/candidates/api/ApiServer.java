@@ -23,7 +23,7 @@ public final class ApiServer {
   private ApiServer() {}
 
   public static Javalin create(Environment env, CandidateStore store, SearchService service, Authenticator auth,
-      RequestStats stats, Limits limits) {
+      AuditLog audit, RequestStats stats, Limits limits) {
     CandidateReads reads = new CandidateReads(store, service);
     SearchHandler search = new SearchHandler(reads, stats);
     CandidateHandler candidates = new CandidateHandler(reads, store, env.enricher(),
@@ -58,18 +58,19 @@ public final class ApiServer {
       config.routes.before(SecurityHeaders::apply);
       ErrorMapper.register(config, limits);
 
-      Routes api = new Routes(config.routes, auth);
-      api.get("/api/search", Access.READER, SearchHandler.SEARCH_PARAMS, search::search);
+      Routes api = new Routes(config.routes, auth, audit);
+      api.get("/api/search", Access.READER, SearchHandler.SEARCH_PARAMS, Audited.SEARCH, search::search);
       api.get("/api/suggest", Access.READER, SearchHandler.SUGGEST_PARAMS, search::suggest);
-      api.post("/api/candidates", Access.ADMIN, NONE, candidates::create);
-      api.post("/api/candidates/_bulk", Access.ADMIN, NONE, candidates::bulk);
+      api.post("/api/candidates", Access.ADMIN, NONE, Audited.WRITE, candidates::create);
+      api.post("/api/candidates/_bulk", Access.ADMIN, NONE, Audited.BULK, candidates::bulk);
       api.post("/api/candidates/_parse", Access.ADMIN, NONE, candidates::parse);
-      api.get("/api/candidates/{id}", Access.READER, NONE, candidates::get);
-      api.put("/api/candidates/{id}", Access.ADMIN, CandidateHandler.REPLACE_PARAMS, candidates::replace);
-      api.delete("/api/candidates/{id}", Access.ADMIN, NONE, candidates::delete);
-      api.get("/api/candidates/{id}/similar", Access.READER, Set.of("size"), candidates::similar);
-      api.get("/api/candidates/{id}/file", Access.READER, NONE, originals::get);
-      api.post("/api/reindex", Access.ADMIN, NONE, reindex::start);
+      api.get("/api/candidates/{id}", Access.READER, NONE, Audited.READ, candidates::get);
+      api.put("/api/candidates/{id}", Access.ADMIN, CandidateHandler.REPLACE_PARAMS, Audited.WRITE,
+          candidates::replace);
+      api.delete("/api/candidates/{id}", Access.ADMIN, NONE, Audited.DELETE, candidates::delete);
+      api.get("/api/candidates/{id}/similar", Access.READER, Set.of("size"), Audited.SIMILAR, candidates::similar);
+      api.get("/api/candidates/{id}/file", Access.READER, NONE, Audited.FILE, originals::get);
+      api.post("/api/reindex", Access.ADMIN, NONE, Audited.REINDEX, reindex::start);
       api.get("/api/reindex", Access.READER, NONE, reindex::status);
       api.get("/api/health", Access.OPEN, NONE, status::health);
       api.get("/api/stats", Access.READER, NONE, status::stats);

@@ -72,6 +72,9 @@ final class CandidateHandler {
     if (hits == null) {
       throw unknown(id);
     }
+    List<String> shown = new ArrayList<>(List.of(id));
+    hits.forEach(h -> shown.add(h.id()));
+    Routes.audited(ctx, shown);
     ctx.json(new Similar(hits));
   }
 
@@ -126,6 +129,7 @@ final class CandidateHandler {
     }
     CandidateStore.Written w = store.upsert(p, original, policy);
     String id = w.profile().id();
+    Routes.audited(ctx, List.of(id));
     String file = w.hasFile() ? "/api/candidates/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/file" : null;
     ctx.status(w.created() ? 201 : 200).json(new Saved(id, w.profile(), file, in.warnings()));
   }
@@ -164,6 +168,7 @@ final class CandidateHandler {
         items.add(new BulkItem(l.number(), item.profile().id(), item.created() ? 201 : 200, null));
       }
     }
+    Routes.audited(ctx, items.stream().filter(i -> i.status() < 400 && i.id() != null).map(BulkItem::id).toList());
     ctx.json(new BulkResult(errors, items));
   }
 

@@ -110,10 +110,12 @@ final class ErrorMapper {
   }
 
   private static void unexpected(Exception e, Context ctx) {
-    if (e instanceof HttpException he && he.getCode() >= 400 && he.getCode() < 500) {
-      // Jetty rejecting something about the request itself (e.g. a malformed query string)
-      send(ctx, he.getCode(), code(he.getCode()), "the request is malformed: " + he.getReason());
-      return;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof HttpException he && he.getCode() >= 400 && he.getCode() < 500) {
+        // Jetty rejecting something about the request itself (a malformed query string or body), maybe wrapped
+        send(ctx, he.getCode(), code(he.getCode()), "the request is malformed: " + he.getReason());
+        return;
+      }
     }
     LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
     send(ctx, 500, "internal_error", INTERNAL_MESSAGE);
@@ -143,7 +145,7 @@ final class ErrorMapper {
 
   private static void send(Context ctx, int status, String code, String message) {
     SecurityHeaders.apply(ctx);
-    ctx.status(status).json(new ApiError(code, message));
+    ctx.status(status).json(new ApiError(code, ProductWords.clean(message)));
   }
 
   static String code(int status) {
@@ -175,7 +177,7 @@ final class ErrorMapper {
           : "the request was rejected" + (reason == null || reason.isBlank() ? "" : ": " + reason);
     };
     try {
-      return JSON.writeValueAsBytes(new ApiError(code(status), message));
+      return JSON.writeValueAsBytes(new ApiError(code(status), ProductWords.clean(message)));
     } catch (JsonProcessingException e) {
       LOG.warn("could not write the error body for status {}; answering its code only", status, e);
       return ("{\"error\":\"" + code(status) + "\"}").getBytes(StandardCharsets.UTF_8);

@@ -115,7 +115,7 @@ final class FileUploadReader {
     UploadedFile file;
     try {
       file = ctx.uploadedFile("file");
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Jetty's ServletException for a body that is not multipart, thrown unchecked
       String m = String.valueOf(e.getMessage());
       if (m.contains("exceeds") || m.contains("max")) {
         throw new ApiException(413, "body_too_large", ErrorMapper.tooLarge(limits));

@@ -137,6 +137,9 @@ final class ProfileBodyReader {
       return "";
     }
     String[] parts = header.split(";");
+    if (parts.length == 0 || parts[0].isBlank()) {
+      return header.strip(); // not a media type at all (";;;"): refused below, quoted as sent
+    }
     for (int i = 1; i < parts.length; i++) {
       String[] kv = parts[i].split("=", 2);
       if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) {

@@ -2,6 +2,11 @@ package dev.candidates.api;
 
 import dev.candidates.text.EditDistance;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +27,7 @@ final class QueryParams {
   }
 
   static QueryParams of(Context ctx, Set<String> allowed) {
+    checkEncoding(ctx.queryString());
     Map<String, List<String>> params;
     try {
       params = ctx.queryParamMap();
@@ -37,6 +43,40 @@ final class QueryParams {
       }
     }
     return new QueryParams(params);
+  }
+
+  /**
+   * Every {@code %} of the raw query string starts two hex digits, and the bytes they spell are UTF-8: the server
+   * would otherwise keep {@code q=%ZZ} as something else (and search for everyone) instead of saying it is wrong.
+   */
+  static void checkEncoding(String raw) {
+    if (raw == null || raw.indexOf('%') < 0) {
+      return;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c != '%') {
+        bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+        continue;
+      }
+      int hi = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+      int lo = hi >= 0 ? Character.digit(raw.charAt(i + 2), 16) : -1;
+      if (hi < 0 || lo < 0) {
+        throw ApiException.badRequest("invalid_query_string", "the query string has a malformed percent-escape \""
+            + shorten(raw.substring(i, Math.min(raw.length(), i + 3))) + "\"; a % must be followed by two hex "
+            + "digits (write a literal % as %25)");
+      }
+      bytes.write(hi * 16 + lo);
+      i += 2;
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+    } catch (CharacterCodingException e) {
+      throw ApiException.badRequest("invalid_query_string", "the query string's percent-escapes do not spell UTF-8 "
+          + "text; encode the parameters as UTF-8");
+    }
   }
 
   /** The one value of a parameter; giving it twice is a mistake, not a choice between the two. */

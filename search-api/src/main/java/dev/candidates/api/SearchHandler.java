@@ -48,6 +48,7 @@ final class SearchHandler {
         p.decimal("maxYears"), p.bool("facets", true), p.bool("highlight", true));
     SearchResult result = index.search(request);
     stats.recordSearch(System.nanoTime() - started);
+    Routes.audited(ctx, result.hits().stream().map(SearchResult.Hit::id).toList());
     ctx.json(result);
   }
 

@@ -1,6 +1,7 @@
 package dev.candidates.app;
 
 import dev.candidates.api.ApiServer;
+import dev.candidates.api.AuditLog;
 import dev.candidates.api.Authenticator;
 import dev.candidates.api.Limits;
 import dev.candidates.api.RequestStats;
@@ -51,6 +52,6 @@ public record Components(Environment env, Limits limits) {
 
   /** The HTTP API and the web page over {@code store}, searched by our service; not started yet. */
   public Javalin server(CandidateStore store, Authenticator auth, RequestStats stats) {
-    return ApiServer.create(env, store, searchService(), auth, stats, limits);
+    return ApiServer.create(env, store, searchService(), auth, AuditLog.of(store.root(), env.json()), stats, limits);
   }
 }
