@@ -68,7 +68,8 @@ public final class Main {
         case "eval" -> new EvalCommand(Components.createDefault().env(), out)::run;
         case "token" -> new TokenCommand(out, err);
         case "audit" -> new AuditCommand(out, err);
-        case "serve" -> new ServeCommand(out, err, Terminal.controlling()); // builds its components once its arguments are checked
+        // serve builds its components once its arguments are checked
+        case "serve" -> new ServeCommand(out, err, Terminal.controlling());
         default -> null;
       };
       if (command == null) {
