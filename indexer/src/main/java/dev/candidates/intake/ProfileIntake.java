@@ -107,6 +107,29 @@ public final class ProfileIntake {
     };
   }
 
+  /**
+   * As {@link #intake}, for bodies from outside (HTTP): a résumé sent as text is parsed on the extraction workers
+   * under their deadline, as a file is, so a hostile text body can neither outlast the deadline nor take a search
+   * thread. The data-folder walker keeps {@link #intake}: its own threads are bounded already.
+   */
+  public IntakeResult intakeBounded(byte[] bytes, String kind) throws ExtractionException {
+    if (readingOf(kind) != Reading.TEXT) {
+      return intake(bytes, kind);
+    }
+    // The intake's own refusals travel back as values, so the caller sees them as they are, not as a failed read.
+    Object r = extractor.workers().run(() -> {
+      try {
+        return intake(bytes, kind);
+      } catch (IntakeException e) {
+        return e;
+      }
+    }, "the résumé");
+    if (r instanceof IntakeException e) {
+      throw e;
+    }
+    return (IntakeResult) r;
+  }
+
   /** One profile from JSON (for a JSONL line, for instance); see {@link #readJsonResume}. */
   public Profile parseJson(String text) {
     return readJsonResume(text).profile();

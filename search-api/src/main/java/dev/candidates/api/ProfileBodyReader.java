@@ -36,18 +36,14 @@ final class ProfileBodyReader {
   }
 
   /** One profile: a JSON profile or a résumé in plain text, by Content-Type; the body read through the intake. */
-  IntakeResult profile(Context ctx) {
+  IntakeResult profile(Context ctx) throws ExtractionException {
     String type = mediaType(ctx);
     if (!type.equals("application/json") && !type.equals("text/plain")) {
       throw ApiException.unsupportedMediaType("Content-Type " + describe(type) + " is not supported "
           + "here; send a profile as application/json or a résumé as text/plain (UTF-8); a résumé file (PDF, Word, "
           + "RTF, ODT, HTML) goes to POST /api/candidates with its own media type");
     }
-    try {
-      return intake.intake(body(ctx), type);
-    } catch (ExtractionException e) {
-      throw new IllegalStateException("JSON and text bodies are not extracted", e);
-    }
+    return intake.intakeBounded(body(ctx), type);
   }
 
   /** The lines of a JSONL body; blank lines are skipped but still counted. */
