@@ -1,3 +1,4 @@
+// Over 350 lines on purpose: two label tables (English, Chinese), data rather than logic.
 // Every label of the interface, in English and Chinese, and the helpers that apply them.
 // Static markup names its label with data-i18n / data-i18n-placeholder / data-i18n-aria-label /
 // data-i18n-title; code calls t(key, vars). `{name}` placeholders are filled from vars; a key

@@ -1,5 +1,7 @@
 package dev.candidates.extract;
 
+// Over 350 lines on purpose: PDFBox text positions (icon fonts, the name by size, columns) share one stripper.
+
 import dev.candidates.extract.ExtractionException.Kind;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package dev.candidates.intake;
 
+// Over 350 lines on purpose: the one intake for every kind (JSON, text, documents) and its refusal messages.
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;

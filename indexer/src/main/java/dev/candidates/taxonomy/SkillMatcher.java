@@ -1,5 +1,7 @@
 package dev.candidates.taxonomy;
 
+// Over 350 lines on purpose: the trie walk and the trap rules that decide a match share its tight inner loop.
+
 import dev.candidates.analysis.ChineseSegmenter;
 import dev.candidates.analysis.TextNormalizer;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package dev.candidates.search;
 
+// Over 350 lines on purpose: the only place queries are built (units, alternatives, years features, similar
+// candidates); splitting it would spread query construction over classes again.
+
 import dev.candidates.analysis.TextNormalizer;
 import dev.candidates.index.FieldDef;
 import dev.candidates.index.FieldRegistry;
