@@ -99,6 +99,7 @@ export function hitCard(hit, index, ctx) {
         t('hit.score', { score: fmtScore(hit.score) }))),
     hit.headline && h('p', { class: 'hit-headline' }, hit.headline),
     h('p', { class: 'meta' },
+      hit.rankedAs && h('span', { class: 'ranked-as' }, t('hit.rankedAs', { as: hit.rankedAs })),
       hit.location && h('span', null, hit.location),
       isNum(hit.totalYears) &&
         h('span', null, t('hit.years', { n: fmtYears(hit.totalYears), count: hit.totalYears }))),
@@ -355,6 +356,7 @@ export const backLink = (href) =>
  */
 export function profileView(p, ctx) {
   const meta = [
+    ctx.rankedAs && t('hit.rankedAs', { as: ctx.rankedAs }),
     p.location,
     isNum(p.totalYears) && t('profile.totalYears', { n: fmtYears(p.totalYears), count: p.totalYears }),
     p.resumeLanguage && t('profile.resumeLanguage', { lang: resumeLangLabel(p.resumeLanguage) }),

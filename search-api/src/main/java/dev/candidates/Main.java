@@ -5,6 +5,7 @@ import dev.candidates.app.AuditCommand;
 import dev.candidates.app.Command;
 import dev.candidates.app.Components;
 import dev.candidates.app.DeleteCommand;
+import dev.candidates.app.EvalCommand;
 import dev.candidates.app.ExportCommand;
 import dev.candidates.app.IndexCommand;
 import dev.candidates.app.ParseCommand;
@@ -14,7 +15,6 @@ import dev.candidates.app.ServeCommand;
 import dev.candidates.app.Terminal;
 import dev.candidates.app.TokenCommand;
 import dev.candidates.cli.Args;
-import dev.candidates.eval.EvalCommand;
 import dev.candidates.taxonomy.TaxonomyException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -65,7 +65,7 @@ public final class Main {
         case "export" -> new ExportCommand(Components.createDefault().env(), out, err);
         case "purge" -> new PurgeCommand(Components.createDefault().env(), out, err);
         case "search" -> new SearchCommand(Components.createDefault(), out, err);
-        case "eval" -> new EvalCommand(Components.createDefault().env(), out)::run;
+        case "eval" -> new EvalCommand(Components.createDefault().env(), out);
         case "token" -> new TokenCommand(out, err);
         case "audit" -> new AuditCommand(out, err);
         // serve builds its components once its arguments are checked

@@ -81,15 +81,21 @@ public final class FieldRegistry {
   /** Broader concepts of those mentioned (Kafka → message-queue), for broader-concept matches. */
   public static final FieldDef CONCEPT_BROADER = FieldDef.of("concept_broader", Type.KEYWORD, Facts::broader);
   /**
-   * One term per concept the profile has directly or through a narrower one, valued by the model's direct or
-   * broader weight, plus its in-title weight when a title names it. A skill query needs one postings list per
+   * One term per concept the profile has directly or through a narrower one, valued by the model's weight for the
+   * evidence (a title above a dated job, above a project, the skills section, the text, education) or its broader
+   * weight, plus its in-title weight when a title names it. A concept named only about other people ("hired Python
+   * developers") gets no term: it meets no skill a query asks for. A skill query needs one postings list per
    * concept this way (instead of a disjunction of concept, broader and title clauses), and Lucene can skip by its
    * impacts.
    */
   public static final FieldDef CONCEPT_RANK = feature("concept_rank", (f, m) -> {
     Map<String, Float> v = new LinkedHashMap<>();
-    f.concepts().forEach(id -> v.put(id, m.conceptDirect() + (f.titleConcepts().contains(id) ? m.conceptInTitle()
-        : 0f)));
+    for (String id : f.concepts()) {
+      float w = m.concept(f.evidence(id));
+      if (!Float.isNaN(w)) {
+        v.put(id, w);
+      }
+    }
     f.broader().forEach(id -> v.put(id, m.conceptBroader() + (f.titleConcepts().contains(id) ? m.conceptInTitle()
         : 0f)));
     return v;
@@ -122,6 +128,32 @@ public final class FieldRegistry {
     return v;
   });
 
+  /** The profile's role family ({@code sre}, {@code frontend}, {@code recruiter}), for a role the query names. */
+  public static final FieldDef ROLE_FAMILY = FieldDef.of("role_family", Type.KEYWORD,
+      f -> f.occupation().family() == null ? List.of() : List.of(f.occupation().family().id()));
+  /** The profile's level ({@code intern} … {@code director}), for a level the query names. */
+  public static final FieldDef SENIORITY = FieldDef.of("seniority", Type.KEYWORD,
+      f -> List.of(f.occupation().level().id()));
+  /** "SRE · senior", stored for the hit and its explanation. */
+  public static final FieldDef OCCUPATION = FieldDef.of("occupation", Type.KEYWORD,
+      f -> List.of(f.occupation().words())).storing();
+  /** {@code <concept>=<evidence>} for each concept, stored for explanations ("Kafka: from work experience"). */
+  public static final FieldDef EVIDENCE = FieldDef.of("evidence", Type.KEYWORD, f -> {
+    List<String> v = new ArrayList<>();
+    f.concepts().forEach(id -> v.add(id + "=" + f.evidence(id).name()));
+    return v;
+  }).storing();
+  /** Terms {@code <family>@<n>} for n = 1..years in jobs of that family ("8 years frontend"). */
+  public static final FieldDef ROLE_MIN_YEARS = FieldDef.of("role_min_years", Type.KEYWORD, f -> {
+    List<String> v = new ArrayList<>();
+    f.occupation().yearsByFamily().forEach((family, years) -> {
+      for (int y = 1; y <= Math.min(60, (int) Math.floor(years)); y++) {
+        v.add(Schema.minYearsTerm(family.id(), y));
+      }
+    });
+    return v;
+  });
+
   /** Total years ×10 as a point (range filters, {@code years:}) and a doc value (sort, rank). */
   public static final FieldDef TOTAL_YEARS = number("total_years", f -> Schema.tenths(totalYears(f.profile())))
       .searched(Search.queryField("years", QueryStyle.RANGE, "years:>=5 or years:3..8"));
@@ -151,8 +183,8 @@ public final class FieldRegistry {
   /** Every field, in document order; free text tries its fields in this order too. */
   public static final List<FieldDef> ALL = List.of(ID, SOURCE, CONCEPT, TEXT, TITLE, HEADLINE, NAME, COMPANY, SCHOOL,
       LOCATION, TEXT_BIGRAM, TITLE_CONCEPT, COMPANY_CONCEPT, CONCEPT_BROADER, CONCEPT_RANK, SKILL_MIN_YEARS,
-      SKILL_YEARS, SKILL_RECENCY, TOTAL_YEARS, UPDATED, LANGUAGE, FACET_SKILL, FACET_COMPANY, FACET_LOCATION,
-      FACET_YEARS, FACET_LANGUAGE, DEGREE);
+      SKILL_YEARS, SKILL_RECENCY, ROLE_FAMILY, SENIORITY, OCCUPATION, EVIDENCE, ROLE_MIN_YEARS, TOTAL_YEARS,
+      UPDATED, LANGUAGE, FACET_SKILL, FACET_COMPANY, FACET_LOCATION, FACET_YEARS, FACET_LANGUAGE, DEGREE);
 
   private static final List<FieldDef> FACETS = ALL.stream().filter(f -> f.facet() != null)
       .sorted(Comparator.comparingInt(f -> f.facet().order())).toList();

@@ -38,9 +38,9 @@ public final class Schema {
    * The schema's version, kept in every generation's commit data. Bump it when a field is added, removed or
    * analyzed differently: an index of another version cannot answer this version's queries, so {@code serve}
    * rebuilds it and the other commands ask for a rebuild. 1: before versioning; 2: concept_rank, one facet field
-   * per dimension, Chinese-only bigrams.
+   * per dimension, Chinese-only bigrams; 3: concept_rank by evidence, role family, seniority, role years.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
   /** The commit-data key of {@link #VERSION}. */
   public static final String VERSION_KEY = "schema";
 
@@ -76,6 +76,11 @@ public final class Schema {
   public static final String ORIGINAL_FILE = "original_file";
   /** Commit-data key: the ids deleted through the store (JSON array), so a rebuild does not bring them back. */
   public static final String DELETED_KEY = "deleted";
+  public static final String ROLE_FAMILY = FieldRegistry.ROLE_FAMILY.name();
+  public static final String SENIORITY = FieldRegistry.SENIORITY.name();
+  public static final String OCCUPATION = FieldRegistry.OCCUPATION.name();
+  public static final String EVIDENCE = FieldRegistry.EVIDENCE.name();
+  public static final String ROLE_MIN_YEARS = FieldRegistry.ROLE_MIN_YEARS.name();
 
   /** The default model's stored concept weights (see {@link RankingModel.IndexTime}). */
   public static final float RANK_DIRECT = RankingModel.DEFAULT.index().conceptDirect();

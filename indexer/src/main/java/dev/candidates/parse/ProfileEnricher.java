@@ -1,11 +1,15 @@
 package dev.candidates.parse;
 
 import dev.candidates.analysis.TextNormalizer;
+import dev.candidates.evidence.Evidence;
+import dev.candidates.evidence.OthersContext;
 import dev.candidates.model.Dates;
 import dev.candidates.model.Education;
 import dev.candidates.model.Experience;
 import dev.candidates.model.Profile;
 import dev.candidates.model.Project;
+import dev.candidates.occupation.Occupation;
+import dev.candidates.occupation.Occupations;
 import dev.candidates.taxonomy.Concept;
 import dev.candidates.taxonomy.SkillMatcher.Mode;
 import dev.candidates.taxonomy.Taxonomy;
@@ -59,10 +63,17 @@ public final class ProfileEnricher {
    * @param companies the employers as facet labels: the company concept's name when known, else as written
    * @param city the city when the location names a known one ("Shenzhen, China" → "Shenzhen"), else the location
    * @param asOf the month enrichment ran in (from the injected clock): recency counts from it
+   * @param evidence for each concept, the strongest place the profile shows it (title, job, skills, ..., or only a
+   *     mention about other people); years count only the person's own dated work and projects
+   * @param occupation the role family and level, and the years in each family
    */
   public record Facts(Profile profile, Set<String> concepts, Map<String, Double> yearsByConcept,
       Map<String, YearMonth> lastUsed, Set<String> broader, Set<String> titleConcepts, Set<String> companyConcepts,
-      List<String> companies, String city, YearMonth asOf) {
+      List<String> companies, String city, YearMonth asOf, Map<String, Evidence> evidence, Occupation occupation) {
+
+    public Evidence evidence(String conceptId) {
+      return titleConcepts.contains(conceptId) ? Evidence.TITLE : evidence.getOrDefault(conceptId, Evidence.TEXT);
+    }
 
     /** Whole months from the last use of a concept to {@link #asOf}; null when it was never used in a dated job. */
     public Long monthsSinceUse(String conceptId) {
@@ -81,41 +92,54 @@ public final class ProfileEnricher {
     String text = p.text() == null || p.text().isBlank() ? compose(p) : p.text();
 
     Map<String, BitSet> months = new HashMap<>();
-    Set<String> mentioned = new LinkedHashSet<>(); // concepts the dated jobs and projects mention
+    Map<String, Evidence> evidence = new LinkedHashMap<>();
     Map<String, YearMonth> lastUsed = new HashMap<>();
     BitSet jobMonths = new BitSet();
+    // Listed skills first: the canonical skill list keeps this order.
+    for (String s : p.skills()) {
+      Concept c = taxonomy.lookup(s);
+      note(evidence, c != null ? List.of(c.id()) : skillsIn(s), Evidence.SKILLS);
+    }
+    // Clauses about other people ("hired Python developers") are mentions: no years, no own evidence.
     for (Experience e : p.experience()) {
       int[] span = span(e.start(), e.end(), now);
       if (span != null) {
         jobMonths.set(span[0] - FIRST_MONTH, span[1] + 1 - FIRST_MONTH);
       }
-      mentioned.addAll(credit(join(e.title(), e.description()), span, months, lastUsed, e.end(), now));
+      OthersContext.Split d = OthersContext.split(e.description());
+      note(evidence, credit(join(e.title(), d.own()), span, months, lastUsed, e.end(), now), Evidence.JOB);
+      note(evidence, proseIn(d.others()), Evidence.MENTION);
     }
     for (Project pr : p.projects()) {
-      mentioned.addAll(credit(join(pr.name(), pr.role(), pr.description()),
-          span(pr.start(), pr.end(), now), months, lastUsed, pr.end(), now));
+      OthersContext.Split d = OthersContext.split(pr.description());
+      note(evidence, credit(join(pr.name(), pr.role(), d.own()), span(pr.start(), pr.end(), now), months,
+          lastUsed, pr.end(), now), Evidence.PROJECT);
+      note(evidence, proseIn(d.others()), Evidence.MENTION);
     }
-
-    Set<String> concepts = new LinkedHashSet<>();
-    for (String s : p.skills()) {
-      Concept c = taxonomy.lookup(s);
-      if (c != null) {
-        concepts.add(c.id());
-      } else {
-        concepts.addAll(taxonomy.matcher().conceptIds(s, Mode.SKILLS));
-      }
+    for (Education ed : p.education()) {
+      note(evidence, proseIn(join(ed.degree(), ed.major())), Evidence.EDUCATION);
     }
-    concepts.addAll(mentioned);
-    concepts.addAll(taxonomy.matcher().conceptIds(join(p.headline(), p.summary()), Mode.PROSE));
+    OthersContext.Split summary = OthersContext.split(join(p.headline(), p.summary()));
+    note(evidence, proseIn(summary.own()), Evidence.TEXT);
+    note(evidence, proseIn(summary.others()), Evidence.MENTION);
+    // The rest of the text (a parsed résumé says more than its fields) only adds concepts no field showed.
     // Skills are recognized in the first MAX_SCAN characters; a longer text is still indexed in full.
     String scanned = text.length() > MAX_SCAN ? text.substring(0, MAX_SCAN) : text;
-    concepts.addAll(taxonomy.matcher().conceptIds(withoutHeaders(scanned), Mode.PROSE));
+    OthersContext.Split rest = OthersContext.split(withoutHeaders(scanned));
+    for (String id : proseIn(rest.own())) {
+      evidence.putIfAbsent(id, Evidence.TEXT);
+    }
+    for (String id : proseIn(rest.others())) {
+      evidence.putIfAbsent(id, Evidence.MENTION);
+    }
+    Set<String> concepts = new LinkedHashSet<>(evidence.keySet());
     Set<String> titleConcepts = new LinkedHashSet<>(skillsIn(p.headline()));
     Set<String> companyConcepts = new LinkedHashSet<>();
     Set<String> companies = new LinkedHashSet<>();
     for (Experience e : p.experience()) {
       List<String> inCompany = skillsIn(e.company());
       concepts.addAll(inCompany);
+      note(evidence, inCompany, Evidence.JOB);
       List<String> inTitle = skillsIn(e.title());
       concepts.addAll(inTitle);
       titleConcepts.addAll(inTitle);
@@ -128,9 +152,12 @@ public final class ProfileEnricher {
         }
       }
     }
+    concepts.addAll(titleConcepts);
     Set<String> broader = new LinkedHashSet<>();
     for (String id : concepts) {
-      broader.addAll(taxonomy.ancestors(id));
+      if (titleConcepts.contains(id) || evidence.get(id) != Evidence.MENTION) { // no broader skills of others
+        broader.addAll(taxonomy.ancestors(id));
+      }
     }
     broader.removeAll(concepts);
 
@@ -138,11 +165,11 @@ public final class ProfileEnricher {
     for (var m : months.entrySet()) {
       yearsByConcept.put(m.getKey(), round(m.getValue().cardinality() / 12.0));
     }
-    // Canonical skills: listed skills first, then what the text shows, by years.
+    // Canonical skills: listed skills first, then what the text shows, by years; never a mention about others.
     List<String> skillIds = new ArrayList<>();
     for (String id : concepts) {
       Concept c = taxonomy.get(id);
-      if (c != null && c.isSkill()) {
+      if (c != null && c.isSkill() && (titleConcepts.contains(id) || evidence.get(id) != Evidence.MENTION)) {
         skillIds.add(id);
       }
     }
@@ -169,7 +196,18 @@ public final class ProfileEnricher {
       out = out.withId(deriveId(out));
     }
     return new Facts(out, concepts, yearsByConcept, lastUsed, broader, titleConcepts, companyConcepts,
-        List.copyOf(companies), locationLabel(p.location()), now);
+        List.copyOf(companies), locationLabel(p.location()), now, evidence, Occupations.of(p, now, total));
+  }
+
+  private List<String> proseIn(String text) {
+    return text == null || text.isBlank() ? List.of() : taxonomy.matcher().conceptIds(text, Mode.PROSE);
+  }
+
+  /** Keeps the strongest evidence per concept; the first place seen keeps the concept's order. */
+  private static void note(Map<String, Evidence> evidence, java.util.Collection<String> ids, Evidence where) {
+    for (String id : ids) {
+      evidence.merge(id, where, Evidence::strongest);
+    }
   }
 
   private List<String> skillsIn(String text) {

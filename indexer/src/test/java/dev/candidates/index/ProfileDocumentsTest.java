@@ -52,7 +52,8 @@ class ProfileDocumentsTest {
     }
     Set<String> expected = new TreeSet<>(List.of("id", "source", "concept", "text", "title", "headline", "name",
         "company", "school", "location", "text_bigram", "title_concept", "company_concept", "concept_broader",
-        "concept_rank", "skill_min_years", "skill_years", "skill_recency", "total_years", "updated", "lang", "degree",
+        "concept_rank", "skill_min_years", "skill_years", "skill_recency", "role_family", "seniority", "occupation",
+        "evidence", "role_min_years", "total_years", "updated", "lang", "degree",
         "$facets.skills", "$facets.companies", "$facets.location", "$facets.years", "$facets.language",
         "$facets.degree"));
     assertEquals(expected, names, "every field of this profile has a value, and nothing else is in the document");

@@ -59,7 +59,7 @@ final class Explainer {
   }
 
   RankExplanation explain(IndexSearcher searcher, int doc, float score, QueryPlan plan, Set<String> names,
-      Set<String> concepts, Profile p, List<MatchedSkill> matched) throws IOException {
+      Set<String> concepts, Profile p, List<MatchedSkill> matched, String rankedAs) throws IOException {
     List<Contribution> contributions = new ArrayList<>();
     List<MatchDetail> matches = new ArrayList<>();
     int units = 0;
@@ -82,7 +82,7 @@ final class Explainer {
       }
     }
     contributions.sort((a, b) -> Double.compare(b.value(), a.value()));
-    return new RankExplanation(summary(units, unitsMatched, matched, p, score, contributions), contributions,
+    return new RankExplanation(summary(rankedAs, units, unitsMatched, matched, p, score, contributions), contributions,
         matches);
   }
 
@@ -90,9 +90,12 @@ final class Explainer {
     return round(searcher.explain(c.query(), doc).getValue().doubleValue());
   }
 
-  private static String summary(int units, int unitsMatched, List<MatchedSkill> matched, Profile p, float score,
+  private static String summary(String rankedAs, int units, int unitsMatched, List<MatchedSkill> matched, Profile p, float score,
       List<Contribution> contributions) {
     StringBuilder summary = new StringBuilder();
+    if (rankedAs != null) {
+      summary.append("Ranked as: ").append(rankedAs).append(". ");
+    }
     if (units > 0) {
       summary.append(String.format(Locale.ROOT, "Matches %d of %d query terms", unitsMatched, units));
     } else {
@@ -102,8 +105,9 @@ final class Explainer {
       summary.append("; skills: ");
       List<String> parts = new ArrayList<>();
       for (MatchedSkill m : matched) {
-        parts.add(String.format(Locale.ROOT, "%s %.1f y%s", m.skill(), m.years(),
-            m.via().equals("direct") ? "" : " (via " + m.via() + ")"));
+        String where = m.evidence() == null ? "" : " from " + m.evidence();
+        parts.add(String.format(Locale.ROOT, "%s %.1f y%s%s", m.skill(), m.years(),
+            m.via().equals("direct") ? "" : " (via " + m.via() + ")", where));
       }
       summary.append(String.join(", ", parts));
     }

@@ -2,6 +2,7 @@ package dev.candidates.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.candidates.diagnostics.FailureLog;
+import dev.candidates.evidence.Evidence;
 import dev.candidates.index.Schema;
 import dev.candidates.model.Profile;
 import dev.candidates.search.SearchResult.Highlight;
@@ -12,9 +13,11 @@ import dev.candidates.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -58,17 +61,28 @@ final class HitAssembler {
     List<Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
       ScoreDoc sd = page.get(i);
-      var stored = searcher.storedFields().document(sd.doc, Set.of(Schema.SOURCE, Schema.CONCEPT));
+      var stored = searcher.storedFields().document(sd.doc, Set.of(Schema.SOURCE, Schema.CONCEPT,
+          Schema.OCCUPATION, Schema.EVIDENCE));
       Profile p = json.readValue(stored.getBinaryValue(Schema.SOURCE).bytes, Profile.class);
       Set<String> concepts = new HashSet<>(List.of(stored.getValues(Schema.CONCEPT)));
-      List<MatchedSkill> matched = matchedSkills(plan.requestedConcepts(), concepts, p);
+      Map<String, String> evidence = new HashMap<>();
+      for (String e : stored.getValues(Schema.EVIDENCE)) { // "concept=where"
+        int eq = e.lastIndexOf('=');
+        Evidence where = eq < 0 ? null : Evidence.byName(e.substring(eq + 1));
+        if (where != null) {
+          evidence.put(e.substring(0, eq), where.words());
+        }
+      }
+      String rankedAs = stored.get(Schema.OCCUPATION);
+      List<MatchedSkill> matched = matchedSkills(plan.requestedConcepts(), concepts, evidence, p);
       List<Highlight> highlights = fragments[i] == null || fragments[i].isBlank() ? List.of()
           : List.of(new Highlight(Schema.TEXT, fragments[i]));
       float score = Float.isNaN(sd.score) ? 0f : sd.score;
       RankExplanation explanation = explain
-          ? explainer.explain(searcher, sd.doc, score, plan, names.get(i), concepts, p, matched) : null;
+          ? explainer.explain(searcher, sd.doc, score, plan, names.get(i), concepts, p, matched, rankedAs)
+          : null;
       hits.add(new Hit(p.id(), p.name(), p.headline(), p.location(), p.totalYears(), score, matched, highlights,
-          explanation));
+          explanation, rankedAs));
     }
     return hits;
   }
@@ -106,7 +120,8 @@ final class HitAssembler {
     }
   }
 
-  private List<MatchedSkill> matchedSkills(List<String> requested, Set<String> concepts, Profile p) {
+  private List<MatchedSkill> matchedSkills(List<String> requested, Set<String> concepts, Map<String, String> evidence,
+      Profile p) {
     List<MatchedSkill> out = new ArrayList<>();
     for (String c : requested) {
       var concept = taxonomy.get(c);
@@ -115,10 +130,11 @@ final class HitAssembler {
       }
       String name = taxonomy.displayName(c);
       if (concepts.contains(c)) {
-        out.add(new MatchedSkill(name, p.skillYears().getOrDefault(name, 0.0), "direct"));
+        out.add(new MatchedSkill(name, p.skillYears().getOrDefault(name, 0.0), "direct", evidence.get(c)));
         continue;
       }
       String bestVia = null;
+      String bestEvidence = null;
       double best = -1;
       for (String d : taxonomy.descendants(c)) {
         if (concepts.contains(d)) {
@@ -126,11 +142,12 @@ final class HitAssembler {
           if (y > best) {
             best = y;
             bestVia = taxonomy.displayName(d);
+            bestEvidence = evidence.get(d);
           }
         }
       }
       if (bestVia != null) {
-        out.add(new MatchedSkill(name, best, bestVia));
+        out.add(new MatchedSkill(name, best, bestVia, bestEvidence));
       }
     }
     return out;

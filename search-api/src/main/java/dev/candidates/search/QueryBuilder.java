@@ -7,12 +7,16 @@ import dev.candidates.analysis.TextNormalizer;
 import dev.candidates.index.FieldDef;
 import dev.candidates.index.FieldRegistry;
 import dev.candidates.index.Schema;
+import dev.candidates.occupation.Occupations;
+import dev.candidates.occupation.RoleFamily;
+import dev.candidates.occupation.Seniority;
 import dev.candidates.search.QueryPlan.Alternative;
 import dev.candidates.search.QueryPlan.Clause;
 import dev.candidates.search.QueryPlan.Kind;
 import dev.candidates.search.QueryPlan.Via;
 import dev.candidates.search.QueryUnderstanding.Understanding;
 import dev.candidates.search.QueryUnderstanding.Unit;
+import dev.candidates.taxonomy.Concept;
 import dev.candidates.taxonomy.Taxonomy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -102,13 +106,24 @@ public final class QueryBuilder {
     for (QueryNode n : top) {
       topLevel(n, ctx);
     }
-    for (String c : ctx.requested) {
+    // Years count for the experienced; a search for interns, graduates or juniors ranks by level instead.
+    Seniority level = understood.level();
+    boolean yearsCount = level == null || level.compareTo(Seniority.JUNIOR) > 0;
+    for (String c : yearsCount ? ctx.requested : Set.<String>of()) {
       ctx.clauses.add(Clause.of("years with " + taxonomy.displayName(c), Kind.FEATURE, ranking.yearsWith(c), c));
       ctx.clauses.add(Clause.of("recent use of " + taxonomy.displayName(c), Kind.FEATURE, ranking.recency(c), c));
     }
     for (var e : understood.requestedYears().entrySet()) {
+      Query enough = ranking.enoughYearsWith(e.getKey(), e.getValue());
+      RoleFamily family = roleFamily(e.getKey());
+      if (family != null) { // "8 years frontend": years in frontend jobs count as well as years with the word
+        enough = ranking.maxOf(enough, ranking.enoughYearsAs(family.id(), e.getValue()));
+      }
       ctx.clauses.add(Clause.of("at least " + e.getValue() + " years with " + taxonomy.displayName(e.getKey()),
-          Kind.FEATURE, ranking.enoughYearsWith(e.getKey(), e.getValue()), e.getKey()));
+          Kind.FEATURE, enough, e.getKey()));
+    }
+    if (level != null) {
+      ctx.clauses.add(Clause.of("level: " + level.id(), Kind.FEATURE, ranking.level(level), null));
     }
     if (understood.softTotalYears() != null) {
       ctx.clauses.add(Clause.of("at least " + QueryLabels.fmt(understood.softTotalYears()) + " years in total",
@@ -125,6 +140,10 @@ public final class QueryBuilder {
         for (Unit u : ctx.understood.unitsOf(t)) {
           ctx.clauses.add(unitClause(u, ctx, true));
         }
+        for (String noun : ctx.understood.roleNouns().getOrDefault(t, List.of())) { // soft: adds, never excludes
+          Clause c = unitClause(new Unit(noun, null), ctx, true);
+          ctx.clauses.add(Clause.of(noun, Kind.FEATURE, ranking.roleNoun(c.query()), null));
+        }
       }
       case QueryNode.Not not -> ctx.clauses.add(Clause.of("NOT " + QueryLabels.label(not.child()), Kind.EXCLUDE,
           nested(not.child(), ctx, false), null));
@@ -139,7 +158,7 @@ public final class QueryBuilder {
       default -> {
         String name = ctx.newName();
         ctx.clauses.add(new Clause(QueryLabels.label(n), Kind.UNIT, ctx.named(name, nested(n, ctx, true)), null,
-            name, List.of()));
+            name, List.of(), null));
       }
     }
   }
@@ -213,30 +232,52 @@ public final class QueryBuilder {
     List<Query> queries = new ArrayList<>();
     textAlternatives(u.text(), ctx, name, alternatives, queries);
     if (queries.isEmpty()) {
-      return new Clause(u.text(), Kind.UNIT, new MatchNoDocsQuery("no searchable words"), null, name, List.of());
+      return new Clause(u.text(), Kind.UNIT, new MatchNoDocsQuery("no searchable words"), null, name, List.of(),
+          null);
     }
     if (positive) {
       ctx.highlight(text.analyzed(Schema.TEXT, u.text()));
     }
-    return new Clause(u.text(), Kind.UNIT, ctx.named(name, ranking.bestOf(queries)), null, name, alternatives);
+    return new Clause(u.text(), Kind.UNIT, ctx.named(name, ranking.bestOf(queries)), null, name, alternatives,
+        null);
   }
 
   private Clause conceptClause(Unit u, Context ctx, boolean positive, String name) {
     String c = u.conceptId();
     // Direct, broader and in-a-title weights come stored in one feature term: one postings list to walk.
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(ranking.conceptMatch(c), Occur.MUST);
+    Query match = ranking.conceptMatch(c);
+    RoleFamily family = roleFamily(c);
+    if (family != null) { // a role named in the query is also met by a profile of that family, in any wording
+      Seniority named = Occupations.levelOf(taxonomy.get(c).displayName(), family);
+      match = ranking.maxOf(match, ranking.roleFamily(family.id(), named));
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(match, Occur.MUST);
     List<Alternative> alternatives = new ArrayList<>();
+    BooleanQuery.Builder wider = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.CONCEPT, c)), Occur.SHOULD)
+        .add(new TermQuery(new Term(Schema.CONCEPT_BROADER, c)), Occur.SHOULD);
     Query exact = exactText(u.text());
     if (exact != null) {
       String exactName = name == null ? null : name + "/exact";
       b.add(ctx.named(exactName, ranking.exact(exact)), Occur.SHOULD);
       alternatives.add(new Alternative(Via.EXACT, Schema.TEXT, exactName));
+      wider.add(exact, Occur.SHOULD);
     }
     if (positive) {
       ctx.requested.add(c);
       highlightConcept(c, ctx);
     }
-    return new Clause(u.text(), Kind.UNIT, ctx.named(name, b.build()), c, name, alternatives);
+    return new Clause(u.text(), Kind.UNIT, ctx.named(name, b.build()), c, name, alternatives, wider.build());
+  }
+
+  /** The role family of a role or domain concept ("Backend Engineer", "前端" → frontend), or null for others. */
+  private RoleFamily roleFamily(String conceptId) {
+    Concept concept = taxonomy.get(conceptId);
+    if (concept == null || !(concept.category().equals("role") || concept.category().equals("domain"))) {
+      return null;
+    }
+    RoleFamily f = RoleFamily.of(concept.displayName());
+    return f == RoleFamily.SOFTWARE ? null : f;
   }
 
   /** Highlights every label of the concept and its narrower concepts, in both languages. */

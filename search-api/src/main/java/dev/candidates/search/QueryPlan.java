@@ -31,15 +31,17 @@ public record QueryPlan(List<Clause> clauses, Query highlight, List<String> requ
    * One top-level clause. A concept unit has its {@code conceptId} (taxonomy and broader matches are read from the
    * hit's stored concepts) and its exact alternative; a text unit has one alternative per field it searches.
    * {@code name} is the clause's match name (null when matches are not named or for filters and features).
+   * {@code wider} is what the {@link #lastResort()} also accepts for a unit (a concept named only about other
+   * people, the query's own words alone), or null.
    */
   public record Clause(String label, Kind kind, Query query, String conceptId, String name,
-      List<Alternative> alternatives) {
+      List<Alternative> alternatives, Query wider) {
     public Clause {
       alternatives = List.copyOf(alternatives);
     }
 
     static Clause of(String label, Kind kind, Query query, String conceptId) {
-      return new Clause(label, kind, query, conceptId, null, List.of());
+      return new Clause(label, kind, query, conceptId, null, List.of(), null);
     }
   }
 
@@ -50,6 +52,29 @@ public record QueryPlan(List<Clause> clauses, Query highlight, List<String> requ
   /** Every unit optional (at least one must match): the "best partial matches" when all-required finds nothing. */
   public Query relaxed() {
     return build(true);
+  }
+
+  /**
+   * The last resort before an empty page: every unit optional and met by any of its alternatives, including a
+   * concept named only about other people. Such a page is marked {@code partial}: a query never comes back empty
+   * while some profile holds one of its concepts, in either language.
+   */
+  public Query lastResort() {
+    BooleanQuery.Builder outer = new BooleanQuery.Builder();
+    BooleanQuery.Builder oneOf = new BooleanQuery.Builder();
+    for (Clause c : clauses) {
+      switch (c.kind()) {
+        case UNIT -> {
+          oneOf.add(c.wider() == null ? c.query() : new BooleanQuery.Builder().add(c.query(), Occur.SHOULD)
+              .add(c.wider(), Occur.SHOULD).build(), Occur.SHOULD);
+        }
+        case FEATURE -> outer.add(c.query(), Occur.SHOULD);
+        case FILTER -> outer.add(c.query(), Occur.FILTER);
+        case EXCLUDE -> outer.add(c.query(), Occur.MUST_NOT);
+      }
+    }
+    outer.add(oneOf.build(), Occur.MUST);
+    return outer.build();
   }
 
   public boolean hasUnits() {

@@ -3,6 +3,7 @@ package dev.candidates.search;
 import dev.candidates.analysis.TextNormalizer;
 import dev.candidates.index.FieldDef;
 import dev.candidates.index.FieldRegistry;
+import dev.candidates.occupation.Seniority;
 import dev.candidates.taxonomy.Concept;
 import dev.candidates.taxonomy.SkillMatcher;
 import dev.candidates.taxonomy.SkillMention;
@@ -59,9 +60,12 @@ public final class QueryUnderstanding {
    *     {@code title:}) and {@link QueryNode.SkillYears} when there is one
    * @param requestedYears concept → years asked for with it ("Go 5 years")
    * @param softTotalYears total years asked for with no skill ("5 years"), or null
+   * @param level the level a top-level text asks for ("senior", "应届生"), or null
+   * @param roleNouns the generic role nouns ("developer", "工程师") each top-level text names: soft words only
    */
   public record Understanding(Map<QueryNode, List<Unit>> units, Map<QueryNode, String> concepts,
-      Map<String, Integer> requestedYears, Double softTotalYears, String didYouMean) {
+      Map<String, Integer> requestedYears, Double softTotalYears, String didYouMean, Seniority level,
+      Map<QueryNode, List<String>> roleNouns) {
 
     public List<Unit> unitsOf(QueryNode n) {
       return units.getOrDefault(n, List.of());
@@ -80,6 +84,8 @@ public final class QueryUnderstanding {
     final Map<QueryNode, List<Unit>> units = new HashMap<>();
     final Map<QueryNode, String> concepts = new HashMap<>();
     final Map<String, Integer> requestedYears = new LinkedHashMap<>();
+    final Map<QueryNode, List<String>> roleNouns = new HashMap<>();
+    Seniority level;
     Double softTotalYears;
     String didYouMean;
 
@@ -100,12 +106,19 @@ public final class QueryUnderstanding {
               + "\" is not a skill the taxonomy knows, so years with it are unknown; try skill:" + sy.skill());
         }
         s.concepts.put(sy, c);
+      } else if (n instanceof QueryNode.Text t && !s.units.containsKey(t)) {
+        RoleIntent intent = RoleIntent.read(t.text(), taxonomy.matcher());
+        if (intent.level() != null) {
+          s.level = intent.level();
+        }
+        s.roleNouns.put(t, intent.roleNouns());
+        s.units.put(t, corrected(units(intent.rest(), s, true), s));
       } else {
         walk(n, s, true);
       }
     }
     return new Understanding(Map.copyOf(s.units), Map.copyOf(s.concepts), Map.copyOf(s.requestedYears),
-        s.softTotalYears, s.didYouMean);
+        s.softTotalYears, s.didYouMean, s.level, Map.copyOf(s.roleNouns));
   }
 
   /** Visits the tree in the builder's order, so intents and the first correction come out the same. */

@@ -3,10 +3,14 @@ package dev.candidates.search;
 import dev.candidates.index.FieldDef;
 import dev.candidates.index.RankingModel;
 import dev.candidates.index.Schema;
+import dev.candidates.occupation.Seniority;
 import java.util.Collection;
+import java.util.List;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
@@ -59,6 +63,11 @@ public final class Ranking {
     return new DisjunctionMaxQuery(alternatives, q.tieBreaker());
   }
 
+  /** The best of two ways to meet one requirement, and nothing for meeting it twice. */
+  public Query maxOf(Query a, Query b) {
+    return new DisjunctionMaxQuery(List.of(a, b), 0f);
+  }
+
   public Query exact(Query words) {
     return new BoostQuery(words, q.exact());
   }
@@ -78,6 +87,35 @@ public final class Ranking {
 
   public Query enoughYearsWith(String conceptId, int years) {
     return constant(Schema.SKILL_MIN_YEARS, Schema.minYearsTerm(conceptId, Math.max(1, years)), q.enoughYears());
+  }
+
+  /** "8 years frontend": at least that many years in jobs of that role family. */
+  public Query enoughYearsAs(String familyId, int years) {
+    return constant(Schema.ROLE_MIN_YEARS, Schema.minYearsTerm(familyId, Math.max(1, years)), q.enoughYears());
+  }
+
+  /** A profile of the role family a role of the query belongs to; at the level the role names, when it names one. */
+  public Query roleFamily(String familyId, Seniority level) {
+    Query family = constant(Schema.ROLE_FAMILY, familyId, q.roleFamily());
+    return level == null ? family : new BooleanQuery.Builder().add(family, Occur.MUST)
+        .add(new TermQuery(new Term(Schema.SENIORITY, level.id())), Occur.FILTER).build();
+  }
+
+  /** The level asked for, and {@code levelStep} less per step between it and the profile's level. */
+  public Query level(Seniority asked) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Seniority s : Seniority.values()) {
+      float weight = q.level() - q.levelStep() * Math.abs(s.ordinal() - asked.ordinal());
+      if (weight > 0) {
+        b.add(constant(Schema.SENIORITY, s.id(), weight), Occur.SHOULD);
+      }
+    }
+    return b.build();
+  }
+
+  /** A generic role noun of the query ("developer"): a hint, never a requirement. */
+  public Query roleNoun(Query words) {
+    return new BoostQuery(words, q.roleNoun());
   }
 
   public Query enoughTotalYears(double years) {

@@ -13,12 +13,18 @@ import java.util.Map;
 public record SearchResult(long total, boolean totalExact, long tookMs, boolean partial, boolean timedOut, String didYouMean,
     List<Hit> hits, Map<String, List<FacetValue>> facets, List<String> facetOrder) {
 
+  /** {@code rankedAs}: the role family and level the ranking read from the profile ("SRE · senior"). */
   public record Hit(String id, String name, String headline, String location, Double totalYears, float score,
       List<MatchedSkill> matchedSkills, List<Highlight> highlights,
-      @JsonInclude(JsonInclude.Include.NON_NULL) RankExplanation explanation) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) RankExplanation explanation,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String rankedAs) {}
 
-  /** A requested skill the candidate has, with years; {@code via} is "direct" or the narrower skill that counted. */
-  public record MatchedSkill(String skill, double years, String via) {}
+  /**
+   * A requested skill the candidate has, with years; {@code via} is "direct" or the narrower skill that counted;
+   * {@code evidence} where the profile shows it, in words ("job title", "work experience", "skills section").
+   */
+  public record MatchedSkill(String skill, double years, String via,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String evidence) {}
 
   /** An HTML fragment: the résumé text HTML-escaped, with matches in {@code <em>}. */
   public record Highlight(String field, String fragment) {}

@@ -81,6 +81,10 @@ public final class SearchService {
     if (out.total() == 0 && plan.hasUnits() && !searcher.timedOut()) {
       query = QueryFilters.withYearsRange(plan.relaxed(), req);
       out = facets.search(searcher, query, req);
+      if (out.total() == 0 && !searcher.timedOut()) {
+        query = QueryFilters.withYearsRange(plan.lastResort(), req);
+        out = facets.search(searcher, query, req);
+      }
       partial = out.total() > 0;
     }
     List<ScoreDoc> page = new ArrayList<>();

@@ -1,7 +1,10 @@
-package dev.candidates.eval;
+package dev.candidates.app;
 
 import dev.candidates.cli.Args;
 import dev.candidates.cli.Environment;
+import dev.candidates.eval.EvalReport;
+import dev.candidates.eval.JudgedSet;
+import dev.candidates.eval.RelevanceEval;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -9,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** {@code ./candidates eval}: the judged relevance regression, printed as figures per query class. */
-public final class EvalCommand {
+public final class EvalCommand implements Command {
   public static final String HELP = """
       Usage: ./candidates eval [--set DIR] [--worst N] [--json]
         Indexes a judged set of invented profiles into a temporary index and prints nDCG@10, recall@10,
@@ -30,6 +33,7 @@ public final class EvalCommand {
     this.out = out;
   }
 
+  @Override
   public int run(String[] argv) throws IOException {
     Args a = Args.parse(argv, Set.of("set", "worst"), Set.of("help", "json"));
     if (a.flag("help")) {
