@@ -136,18 +136,37 @@ public record FieldDef(String name, Type type, boolean stored, Source source, Se
    * @param order position in the response's facet order (ascending)
    * @param values how many values a response lists
    * @param valueOrder the values in display order for a fixed scale (years buckets, degrees); empty: by count
+   * @param closedTo the only values a filter may name (a scale's values, an enumeration's keys), so that a value
+   *     outside them is refused instead of silently finding no one; empty: any value (skills, companies, places)
    */
-  public record Facet(String dimension, int order, int values, boolean multiValued, List<String> valueOrder) {
+  public record Facet(String dimension, int order, int values, boolean multiValued, List<String> valueOrder,
+      List<String> closedTo) {
     public Facet {
       valueOrder = valueOrder == null ? List.of() : List.copyOf(valueOrder);
+      closedTo = closedTo == null || closedTo.isEmpty() ? valueOrder : List.copyOf(closedTo);
+    }
+
+    public Facet(String dimension, int order, int values, boolean multiValued, List<String> valueOrder) {
+      this(dimension, order, values, multiValued, valueOrder, null);
     }
 
     public static Facet byCount(String dimension, int order, int values, boolean multiValued) {
       return new Facet(dimension, order, values, multiValued, List.of());
     }
 
+    /** A fixed scale: its values are listed in this order, and are the only ones a filter takes. */
     public static Facet scale(String dimension, int order, List<String> valueOrder) {
       return new Facet(dimension, order, valueOrder.size(), false, valueOrder);
+    }
+
+    /** The same facet, whose filter takes only {@code allowed} (an enumeration's keys). */
+    public Facet closedTo(List<String> allowed) {
+      return new Facet(dimension, order, values, multiValued, valueOrder, allowed);
+    }
+
+    /** Whether a filter may name only the values of {@link #closedTo}. */
+    public boolean closed() {
+      return !closedTo.isEmpty();
     }
   }
 
@@ -166,6 +185,24 @@ public record FieldDef(String name, Type type, boolean stored, Source source, Se
     if (type == Type.FACET && (facet == null || !facet.dimension().equals(name))) {
       throw new IllegalArgumentException("facet field " + name + " needs a facet role of the same name");
     }
+  }
+
+  /**
+   * The indexed facet value a filter value stands for: itself for an open facet; for a closed one, the allowed value
+   * it names (in any case, or as the field's query keyword takes it: {@code 硕士} is {@code master}), or null when
+   * it names none of them.
+   */
+  public String filterValue(String value) {
+    if (facet == null || !facet.closed()) {
+      return value;
+    }
+    for (String allowed : facet.closedTo()) {
+      if (allowed.equalsIgnoreCase(value)) {
+        return allowed;
+      }
+    }
+    String key = search != null && search.keyword() != null ? search.keyword().apply(value) : null;
+    return key != null && facet.closedTo().contains(key) ? key : null;
   }
 
   public static FieldDef of(String name, Type type, Function<Facts, Collection<String>> values) {

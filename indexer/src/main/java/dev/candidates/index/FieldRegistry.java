@@ -10,6 +10,7 @@ import dev.candidates.model.Experience;
 import dev.candidates.model.Profile;
 import dev.candidates.parse.DegreeLevel;
 import dev.candidates.parse.ProfileEnricher.Facts;
+import dev.candidates.parse.ResumeLanguage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,7 +35,9 @@ import java.util.function.ToLongFunction;
  * <p>To add a field: derive its value once in {@code ProfileEnricher.Facts} (no taxonomy or parser calls in the
  * mapping), add an entry below and list it in {@link #ALL}; give it {@code .searched(...)} to make {@code name:}
  * work (a weight names a {@link RankingModel.QueryTime} accessor; a new weight is a new component there) and
- * {@code .faceted(...)} to count it as a facet and accept it as a filter parameter. Existing indexes lack the
+ * {@code .faceted(...)} to count it as a facet and accept it as a filter parameter (a facet whose values form a
+ * closed set, a {@code Facet.scale} or one {@code .closedTo(SomeEnum.keys())}, refuses any other filter value with a
+ * did-you-mean). Existing indexes lack the
  * field: {@link #fingerprint()} changes, so {@code serve} rebuilds them (no version bump needed). Document the query field and the filter in {@code openapi.json} (a test checks
  * it against this registry) and give the facet its labels in the page's {@code i18n.js}.
  */
@@ -177,8 +180,8 @@ public final class FieldRegistry {
       f -> present(f.city()));
   public static final FieldDef FACET_YEARS = FieldDef.facetOnly(Facet.scale("years", 40, YEARS_BUCKETS),
       f -> List.of(yearsBucket(totalYears(f.profile()))));
-  public static final FieldDef FACET_LANGUAGE = FieldDef.facetOnly(Facet.byCount("language", 50, 15, false),
-      f -> List.of(language(f.profile())));
+  public static final FieldDef FACET_LANGUAGE = FieldDef.facetOnly(Facet.byCount("language", 50, 15, false)
+      .closedTo(ResumeLanguage.keys()), f -> List.of(language(f.profile())));
 
   /** Every field, in document order; free text tries its fields in this order too. */
   public static final List<FieldDef> ALL = List.of(ID, SOURCE, CONCEPT, TEXT, TITLE, HEADLINE, NAME, COMPANY, SCHOOL,
@@ -204,6 +207,7 @@ public final class FieldRegistry {
     return FACETS.stream().map(f -> f.facet().dimension()).toList();
   }
 
+  /** The field of a facet dimension, or null. */
   public static FieldDef facet(String dimension) {
     return BY_DIMENSION.get(dimension);
   }
@@ -277,7 +281,7 @@ public final class FieldRegistry {
   }
 
   private static String language(Profile p) {
-    return p.resumeLanguage() == null ? "en" : p.resumeLanguage();
+    return p.resumeLanguage() == null ? ResumeLanguage.EN.key() : p.resumeLanguage();
   }
 
   /** The value when it is not blank, as a list one may add to. */

@@ -1,6 +1,5 @@
 package dev.candidates.parse;
 
-import dev.candidates.analysis.TextNormalizer;
 import dev.candidates.evidence.Evidence;
 import dev.candidates.evidence.OthersContext;
 import dev.candidates.model.Dates;
@@ -294,24 +293,9 @@ public final class ProfileEnricher {
     return Math.round(years * 10) / 10.0;
   }
 
-  /** "en", "zh" or "mixed", from the share of Han characters among letters. */
+  /** "en", "zh" or "mixed": see {@link ResumeLanguage#of}. */
   public static String language(String text) {
-    long han = 0;
-    long latin = 0;
-    int n = Math.min(text.length(), 50_000);
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (TextNormalizer.isHan(c)) {
-        han++;
-      } else if (Character.isLetter(c)) {
-        latin++;
-      }
-    }
-    if (han + latin == 0) {
-      return "en";
-    }
-    double share = han / (double) (han + latin);
-    return share >= 0.6 ? "zh" : share <= 0.05 ? "en" : "mixed";
+    return ResumeLanguage.of(text).key();
   }
 
   /** Searchable text for a profile given as JSON without its original résumé text. */

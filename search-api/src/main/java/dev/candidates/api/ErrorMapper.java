@@ -46,7 +46,7 @@ final class ErrorMapper {
     routes.exception(ApiException.class, (e, ctx) -> send(ctx, e.status(), e.code(), e.getMessage()));
     routes.exception(InvalidProfileException.class, (e, ctx) -> send(ctx, 400, "invalid_profile", e.getMessage()));
     routes.exception(QuerySyntaxException.class, (e, ctx) -> send(ctx, 400, "query_syntax", e.getMessage()));
-    routes.exception(InvalidRequestException.class, (e, ctx) -> send(ctx, 400, "invalid_request", e.getMessage()));
+    routes.exception(InvalidRequestException.class, (e, ctx) -> send(ctx, 400, e.code(), e.getMessage()));
     routes.exception(ExtractionException.class, ErrorMapper::extraction);
     routes.exception(IntakeException.class, ErrorMapper::intake);
     routes.exception(StoreUnavailableException.class, (e, ctx) -> send(ctx, 503, "unavailable", e.getMessage()));

@@ -36,7 +36,7 @@ final class QueryParams {
     }
     for (String name : params.keySet()) {
       if (!allowed.contains(name)) {
-        String hint = closest(name, allowed);
+        String hint = EditDistance.closest(name, allowed);
         throw ApiException.badRequest("unknown_parameter", "unknown parameter \"" + shorten(name) + "\" for "
             + ctx.path() + (hint == null ? "" : " (did you mean \"" + hint + "\"?)") + "; it takes "
             + String.join(", ", new TreeSet<>(allowed)));
@@ -168,20 +168,6 @@ final class QueryParams {
     }
     throw ApiException.badRequest("invalid_parameter", name + " must be one of " + String.join(", ", names)
         + ", got \"" + shorten(v) + "\"");
-  }
-
-  /** The allowed name nearest to a misspelt one (case differences and up to two edits), or null. */
-  static String closest(String name, Set<String> allowed) {
-    String best = null;
-    int bestDistance = 3;
-    for (String a : allowed) {
-      int d = a.equalsIgnoreCase(name) ? 0 : EditDistance.distance(name.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT), 2);
-      if (d < bestDistance || (d == bestDistance && best != null && a.compareTo(best) < 0)) {
-        bestDistance = d;
-        best = a;
-      }
-    }
-    return best;
   }
 
   static String shorten(String s) {

@@ -1,6 +1,11 @@
 package dev.candidates.search;
 
+import dev.candidates.index.FieldDef;
 import dev.candidates.index.FieldRegistry;
+import dev.candidates.text.EditDistance;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,16 +37,7 @@ public record SearchRequest(String q, int page, int size, SortBy sort, boolean e
           + " (deep paging); narrow the query or use filters");
     }
     sort = sort == null ? SortBy.RELEVANCE : sort;
-    filters = filters == null ? Map.of() : Map.copyOf(filters);
-    for (var e : filters.entrySet()) {
-      if (FieldRegistry.facet(e.getKey()) == null) {
-        throw new InvalidRequestException("unknown filter \"" + e.getKey() + "\"; use one of "
-            + FieldRegistry.facetDimensions());
-      }
-      if (e.getValue().size() > 20 || e.getValue().stream().anyMatch(v -> v.length() > 200)) {
-        throw new InvalidRequestException("too many or too long values for filter " + e.getKey());
-      }
-    }
+    filters = filters == null ? Map.of() : checkedFilters(filters);
     if (minYears != null && (minYears < 0 || minYears > 80)) {
       throw new InvalidRequestException("minYears must be between 0 and 80");
     }
@@ -51,6 +47,43 @@ public record SearchRequest(String q, int page, int size, SortBy sort, boolean e
     if (minYears != null && maxYears != null && maxYears < minYears) {
       throw new InvalidRequestException("maxYears must not be below minYears");
     }
+  }
+
+  /**
+   * The filters with each value as the index holds it; an unknown dimension, too many or too long values, or a value
+   * a closed facet does not take (a degree, a years bucket, a language) is refused, naming what it takes.
+   */
+  private static Map<String, List<String>> checkedFilters(Map<String, List<String>> filters) {
+    Map<String, List<String>> checked = new LinkedHashMap<>();
+    for (var e : filters.entrySet()) {
+      FieldDef field = FieldRegistry.facet(e.getKey());
+      if (field == null) {
+        throw new InvalidRequestException("unknown filter \"" + e.getKey() + "\"; use one of "
+            + FieldRegistry.facetDimensions());
+      }
+      if (e.getValue().size() > 20 || e.getValue().stream().anyMatch(v -> v.length() > 200)) {
+        throw new InvalidRequestException("too many or too long values for filter " + e.getKey());
+      }
+      List<String> values = new ArrayList<>(e.getValue().size());
+      for (String v : e.getValue()) {
+        String indexed = field.filterValue(v);
+        if (indexed == null) {
+          throw unknownValue(e.getKey(), v, field.facet().closedTo());
+        }
+        values.add(indexed);
+      }
+      checked.put(e.getKey(), List.copyOf(values));
+    }
+    return Collections.unmodifiableMap(checked);
+  }
+
+  private static InvalidRequestException unknownValue(String dimension, String value, List<String> allowed) {
+    String hint = EditDistance.closest(value, allowed);
+    String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
+    return new InvalidRequestException("unknown_filter_value", "there is no " + dimension + " \"" + shown + "\""
+        + (hint == null ? "" : " (did you mean \"" + hint + "\"?)") + "; the " + dimension + " filter takes "
+        + String.join(", ", allowed)
+        + (hint != null && hint.equals(value + "+") ? " (in a URL, write + as %2B)" : ""));
   }
 
   public static SearchRequest of(String q) {

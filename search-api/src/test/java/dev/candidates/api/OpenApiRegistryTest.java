@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.candidates.index.FieldDef;
 import dev.candidates.index.FieldRegistry;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,19 @@ class OpenApiRegistryTest {
     Set<String> params = searchParameters(openApi());
     for (String dim : FieldRegistry.facetDimensions()) {
       assertTrue(params.contains(dim), "filter parameter " + dim + " missing from openapi.json");
+    }
+  }
+
+  @Test
+  void aClosedFacetsFilterDocumentsExactlyTheValuesItTakesAndAnOpenOneNone() throws IOException {
+    for (JsonNode p : openApi().path("paths").path("/api/search").path("get").path("parameters")) {
+      FieldDef field = FieldRegistry.facet(p.path("name").asText());
+      if (field == null) {
+        continue;
+      }
+      List<String> documented = new ArrayList<>();
+      p.path("schema").path("items").path("enum").forEach(v -> documented.add(v.asText()));
+      assertEquals(field.facet().closedTo(), documented, "the enum of filter " + field.facet().dimension());
     }
   }
 
