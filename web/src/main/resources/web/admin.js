@@ -4,7 +4,8 @@ import * as api from './api.js';
 import { sessionToken } from './auth.js';
 import { $, fill, h } from './dom.js';
 import { locale, t } from './i18n.js';
-import { addResultView, errorText, msgText } from './render.js';
+import { errorText, msgText } from './format.js';
+import { addResultView } from './upload-view.js';
 import { Review } from './review.js';
 
 const TOKEN_KEY = 'candidates.adminToken';

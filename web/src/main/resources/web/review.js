@@ -3,7 +3,7 @@
 // résumé is set as text or as input values, never as markup.
 import { fill, h } from './dom.js';
 import { t } from './i18n.js';
-import { warningsView } from './render.js';
+import { warningsView } from './upload-view.js';
 import { DATE_KEYS, FIELDS, ROWS, correctedProfile, draftOf, emptyLink, emptyRow } from './draft.js';
 
 /** The review view, owned by admin.js: show(parsed, original), close(), relabel(). */
