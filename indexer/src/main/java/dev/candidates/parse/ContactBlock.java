@@ -22,6 +22,8 @@ final class ContactBlock {
   private static final Pattern LINK = Pattern.compile(
       "(?i)https?://|www\\.|\\b(?:github|gitee|linkedin|gitlab|twitter|x)\\.com|\\.(?:io|dev|me|cn|com|net|org)(?:/|\\b)");
   private static final Pattern ROMANIZED_NAME = Pattern.compile("\\p{Lu}[a-z]+(?:[ -]\\p{Lu}?[a-z]+){1,2}");
+  /** One to three capitalised words: what an unlisted city looks like on a contact line. */
+  private static final Pattern PLACE_LIKE = Pattern.compile("\\p{Lu}[\\p{L}'.-]{2,20}(?: \\p{Lu}[\\p{L}'.-]{1,20}){0,2}");
   private static final Pattern PLACEHOLDER_NAME = Pattern.compile(
       "(?i)姓名|名字|简历|个人简历|求职简历|resume|curriculum vitae|cv|your .*|name|first last|full name");
 
@@ -61,8 +63,10 @@ final class ContactBlock {
     List<String> parts = new ArrayList<>();
     List<String> near = new ArrayList<>(header.size() > 10 ? header.subList(0, 10) : header);
     near.addAll(personal.size() > 12 ? personal.subList(0, 12) : personal);
+    java.util.Set<String> besideContacts = new java.util.HashSet<>();
     for (String raw : near) {
       String line = cap(raw);
+      boolean contactLine = email != null && line.contains(email) || phone != null && line.contains(phone);
       for (String p : SPLIT.split(ResumeParser.BULLET.matcher(line).replaceFirst(""))) {
         Matcher label = LABEL.matcher(p.strip());
         String key = label.find() ? label.group(1).toLowerCase(Locale.ROOT) : "";
@@ -87,6 +91,10 @@ final class ContactBlock {
         String kept = withoutLinks(v);
         if (!kept.isEmpty()) {
           parts.add(kept);
+          if (contactLine && PLACE_LIKE.matcher(kept).matches() && !JobLine.TITLE_WORDS.matcher(kept).find()
+              && !Places.ORGANIZATION.matcher(kept).find()) {
+            besideContacts.add(kept.strip());
+          }
         }
       }
     }
@@ -121,6 +129,10 @@ final class ContactBlock {
           location = loc;
           v = (v.substring(0, at) + " " + v.substring(at + loc.length())).replaceAll("\\s+", " ").strip();
         }
+      }
+      if (location == null && name != null && besideContacts.contains(v) && !v.equals(name)) {
+        location = v; // "e-mail · phone · Gothenburg": a capitalised word beside the contacts is the place
+        continue;
       }
       if (headline == null && !v.isEmpty() && v.length() <= 100 && !v.matches(".*\\d{4}.*")
           && !PLACEHOLDER_NAME.matcher(v).matches() && !Section.isHeaderLine(v) && v.codePointCount(0, v.length()) > 1) {

@@ -112,13 +112,23 @@ final class Entries {
           parts.size() > 1 ? parts.get(1) : null);
       first = picked.company();
       second = picked.title();
-      if (jobs && first == null && second != null && i > 1 && parts.size() == 1 && plainLine(lines.get(i - 2))
+      // "Senior Engineer" / "Acme Corp" / "January 2019 - Present": the title above its company, then the dates
+      boolean titleAbove = first != null && second == null;
+      if (jobs && (first == null && second != null || titleAbove) && i > 1 && parts.size() == 1
+          && plainLine(lines.get(i - 2))
           && (!wasOpen || beforeDesc.endsWith(JobLine.clean(lines.get(i - 2)) + "\n"
               + JobLine.clean(lines.get(i - 1)) + "\n"))) {
         // "Acme Corp" / "Senior Engineer" / "January 2019 - Present": company, title, then the dates
         List<String> above = JobLine.parts(lines.get(i - 2));
-        if (above.size() == 1 && JobLine.titleScore(above.get(0)) <= 0) {
-          first = above.get(0);
+        String a = above.size() == 1 ? above.get(0) : null;
+        boolean fits = a != null && (titleAbove ? JobLine.titleScore(a) > 0 && JobLine.companyScore(a) <= 0
+            : JobLine.titleScore(a) <= 0);
+        if (fits) {
+          if (titleAbove) {
+            second = a;
+          } else {
+            first = a;
+          }
           Entry last = out.isEmpty() || !wasOpen ? null : out.remove(out.size() - 1);
           if (last != null) {
             String d = last.description();

@@ -2,6 +2,7 @@ package dev.candidates.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,11 @@ final class JobLine {
   private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]{0,120}\\)|（[^（）]{0,120}）");
   private static final Pattern STRONG = Pattern.compile("\\s*(?:[|｜]|\\s{2,}|\\t|\\s[-–—@]\\s|\\s+at\\s+)\\s*");
   private static final Pattern WEAK = Pattern.compile("\\s*[,，、]\\s*");
+  /** US states and Canadian provinces, as addresses abbreviate them. */
+  private static final java.util.Set<String> REGION_CODES = java.util.Set.of(("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL"
+      + " IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI"
+      + " WY ON QC BC AB MB SK NS NB NL PE").split(" "));
+  private static final Pattern GLUED_PLACE = Pattern.compile("(\\S.{0,80} \\S+), ?(\\p{Lu}{2}|\\p{Lu}[a-z]{2,20})");
   private static final Pattern DECORATION = Pattern.compile("^[\\s#>*•·▪●◦■□➢-]+|[\\s*:：]+$");
 
   private JobLine() {}
@@ -41,7 +47,7 @@ final class JobLine {
     s = PARENTHETICAL.matcher(s).replaceAll(" | ");
     List<String> out = new ArrayList<>();
     for (String strong : STRONG.split(s)) {
-      String v = clean(strong);
+      String v = withoutGluedPlace(clean(strong));
       if (v.isEmpty() || Places.isLocation(v.replace('\u0001', ','))) {
         continue;
       }
@@ -60,6 +66,31 @@ final class JobLine {
       }
     }
     return out;
+  }
+
+  /**
+   * "Quillfeather Media Boston, MA": a place glued to the part by one space (LaTeX's {@code \\hfill} flattened) is
+   * cut off: the fewest last words before {@code , XX} (a two-letter region) or that name a known city.
+   */
+  static String withoutGluedPlace(String v) {
+    Matcher m = GLUED_PLACE.matcher(v);
+    if (!m.matches()) {
+      return v;
+    }
+    String[] words = m.group(1).split(" ");
+    String region = m.group(2);
+    boolean stateCode = REGION_CODES.contains(region);
+    for (int k = 1; k < words.length && k <= 3; k++) {
+      String place = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+      if (!Character.isUpperCase(place.charAt(0))) {
+        return v;
+      }
+      if (Places.city(place) != null && Places.city(m.group(1).substring(0, m.group(1).length() - place.length()))
+          == null || stateCode && k == 1 && words.length >= 3 && Places.city(m.group(1)) == null) {
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - k));
+      }
+    }
+    return v;
   }
 
   /** The company and title among the parts, by score; either may be null. */

@@ -31,12 +31,6 @@ public final class ResumeParser {
   static final int MAX_LINE = 2_000;
 
   static final Pattern BULLET = Pattern.compile("^\\s{0,8}(?:[-*•·▪●◦■□➢>]|\\d{1,2}[.)、])\\s{0,8}");
-  private static final Pattern SCHOOL_WORDS = Pattern.compile(
-      "(?i)universi|college|institute|school|academy|politecnico|polytechnic|hochschule|[ée]cole|\\beth\\b|大学|学院|学校"
-          + "|研究院|中学");
-  private static final Pattern DEGREE_WORDS = Pattern.compile(
-      "(?i)\\b(?:bachelor|master|ph\\.?d|doctor|b\\.?sc?|m\\.?sc?|b\\.?eng|m\\.?eng|mba|b\\.?a|m\\.?a|associate)\\b"
-          + "|diplom|licence|laurea|ingénieur|engineer's|本科|硕士|博士|学士|大专|专科|研究生|高中");
   private static final Set<String> SPOKEN = Set.of("english", "chinese", "mandarin", "cantonese", "japanese",
       "korean", "german", "french", "spanish", "英语", "中文", "普通话", "粤语", "日语", "韩语", "德语", "法语");
   static final List<String> CITIES = Places.CITIES;
@@ -104,7 +98,7 @@ public final class ResumeParser {
       body.addAll(sections.getOrDefault(Section.HEADER, List.of()));
       body.addAll(sections.getOrDefault(Section.SUMMARY, List.of()));
       for (Entries.Entry e : Entries.read(body, false)) {
-        if (!SCHOOL_WORDS.matcher(e.first() + " " + e.second()).find()) {
+        if (!EducationLines.SCHOOL_WORDS.matcher(e.first() + " " + e.second()).find()) {
           jobs.add(new Experience(e.first(), e.second(), start(e.range()), end(e.range()), e.description()));
         }
       }
@@ -113,7 +107,11 @@ public final class ResumeParser {
     for (Entries.Entry e : Entries.read(sections.get(Section.PROJECTS), false)) {
       projects.add(new Project(e.first(), e.second(), start(e.range()), end(e.range()), e.description()));
     }
-    List<Education> education = education(sections.get(Section.EDUCATION));
+    List<Education> education = EducationLines.read(sections.get(Section.EDUCATION));
+    if (education.isEmpty()) {
+      education = EducationLines.inPersonal(sections.getOrDefault(Section.PERSONAL, List.of()),
+          sections.getOrDefault(Section.HEADER, List.of()));
+    }
     List<String> skills = new ArrayList<>();
     String skillText = joined(TemplateText.withoutKeywordCounts(sections.get(Section.SKILLS)));
     if (skillText != null) {
@@ -184,7 +182,8 @@ public final class ResumeParser {
   private static Map<Section, List<String>> split(List<String> lines) {
     Map<Section, List<String>> out = new EnumMap<>(Section.class);
     Section current = Section.HEADER;
-    for (String line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       boolean bulleted = BULLET.matcher(line).lookingAt() && !line.startsWith("#");
       Section header = bulleted ? null : Section.of(line);
       String rest = null;
@@ -193,7 +192,8 @@ public final class ResumeParser {
         if (colon >= 2 && colon <= 30) {
           String k = Section.bare(line.substring(0, colon)).toLowerCase(Locale.ROOT);
           Section s = Section.BY_HEADER.get(k);
-          if (s != null && !Section.INLINE_TOO_GENERIC.contains(k)) {
+          if (s != null && !Section.INLINE_TOO_GENERIC.contains(k) && !(s == Section.SKILLS
+              && (current == Section.EXPERIENCE || current == Section.PROJECTS) && insideEntry(lines, i))) {
             header = s;
             rest = line.substring(colon + 1).strip();
           }
@@ -215,6 +215,32 @@ public final class ResumeParser {
     return out;
   }
 
+  /**
+   * "技术栈：Java, Redis" among a dated entry's lines is that job's or project's stack, not the skills section (whose
+   * words would be listed skills); after the last entry, with nothing of the entry below it, it is a skills list.
+   */
+  private static boolean insideEntry(List<String> lines, int at) {
+    if (at + 1 >= lines.size() || Section.of(lines.get(at + 1)) != null || labelled(lines.get(at + 1))) {
+      return false;
+    }
+    for (int j = at - 1; j >= 0 && j > at - 80; j--) {
+      String l = lines.get(j);
+      if (Section.of(l) != null) {
+        return false;
+      }
+      if (DateRange.findFirst(l) != null || DateRange.findSingle(l) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Languages: English": a line opened by a section's label. */
+  private static boolean labelled(String line) {
+    int colon = firstColon(line);
+    return colon >= 2 && Section.BY_HEADER.containsKey(Section.bare(line.substring(0, colon)).toLowerCase(Locale.ROOT));
+  }
+
   private static int firstColon(String line) {
     for (int i = 0; i < line.length() && i <= 31; i++) {
       if (line.charAt(i) == ':' || line.charAt(i) == '：') {
@@ -230,72 +256,6 @@ public final class ResumeParser {
     }
     String s = String.join("\n", lines).strip();
     return s.isEmpty() ? null : s;
-  }
-
-  // ---------------------------------------------------------------- education
-
-  private static List<Education> education(List<String> lines) {
-    List<Education> out = new ArrayList<>();
-    if (lines == null) {
-      return out;
-    }
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      DateRange r = DateRange.findFirst(line);
-      if (r == null) {
-        r = DateRange.findSingle(line);
-        r = r != null && line.length() - r.to() < 3 ? r : null; // "…大学 2019.06": a single date at the end
-      }
-      String rest = r == null ? line : line.substring(0, r.from()) + " | " + line.substring(r.to());
-      String school = null;
-      String degree = null;
-      List<String> others = new ArrayList<>();
-      for (String p : rest.split("\\s{0,8}(?:[|｜,，]|\\s{2,}|\\t|\\s[-–—]\\s)\\s{0,8}")) {
-        String v = JobLine.clean(BULLET.matcher(p).replaceFirst(""));
-        if (v.isEmpty()) {
-          continue;
-        }
-        if (school == null && SCHOOL_WORDS.matcher(v).find() && v.length() < 80) {
-          school = v;
-        } else if (degree == null && DEGREE_WORDS.matcher(v).find() && v.length() < 40) {
-          degree = v;
-        } else if (!Places.isLocation(v)) {
-          others.add(v);
-        }
-      }
-      if (school == null && (r == null || degree == null || !out.isEmpty() && out.get(out.size() - 1).start() == null
-          && out.get(out.size() - 1).degree() == null)) {
-        if (r != null && !out.isEmpty() && out.get(out.size() - 1).start() == null) {
-          Education last = out.remove(out.size() - 1); // the dates of the line above, on their own line
-          out.add(new Education(last.school(), last.degree() != null ? last.degree() : degree, last.major(),
-              start(r), end(r)));
-        }
-        continue;
-      }
-      if (out.size() > 0 && school != null && school.equals(out.get(out.size() - 1).school()) && r == null) {
-        continue;
-      }
-      if (school != null && school.indexOf(' ') > 0 && Names.isHan(school.charAt(0))) {
-        // "北京理工大学 计算机科学与技术 本科": the school, its major and degree separated by single spaces
-        String run = school;
-        school = null;
-        for (String w : run.split(" +")) {
-          if (school == null && SCHOOL_WORDS.matcher(w).find()) {
-            school = w;
-          } else if (degree == null && DEGREE_WORDS.matcher(w).find() && w.length() < 10) {
-            degree = w;
-          } else {
-            others.add(0, w);
-          }
-        }
-      }
-      if (school == null && r != null && !others.isEmpty()) {
-        school = others.remove(0); // "INSA Lyon — Diplôme d'ingénieur (2012 – 2017)": a dated line of the section
-      }
-      String major = others.isEmpty() ? null : others.get(0);
-      out.add(new Education(school, degree, major, start(r), end(r)));
-    }
-    return Entries.withoutTranslations(out);
   }
 
   /** The known city a location string names, or null. */

@@ -31,10 +31,18 @@ final class TemplateText {
     return false;
   }
 
-  /** The lines without those that list three or more counted keywords ({@code java(730) spring(305) …}). */
+  /**
+   * The lines without a keyword-frequency list: lines that hold three or more counted keywords
+   * ({@code java(730) spring(305) …}), and, when three or more lines hold one each ({@code - java(730)} then
+   * {@code - spring(305)}), all of those.
+   */
   static List<String> withoutKeywordCounts(List<String> lines) {
     if (lines == null) {
       return null;
+    }
+    int single = 0;
+    for (String l : lines) {
+      single += countedOnly(l) ? 1 : 0;
     }
     List<String> out = new ArrayList<>();
     for (String l : lines) {
@@ -43,10 +51,15 @@ final class TemplateText {
       while (n < 3 && m.find()) {
         n++;
       }
-      if (n < 3) {
+      if (n < 3 && !(single >= 3 && countedOnly(l))) {
         out.add(l);
       }
     }
     return out;
+  }
+
+  private static boolean countedOnly(String line) {
+    String bare = ResumeParser.BULLET.matcher(line).replaceFirst("").strip();
+    return bare.length() <= 40 && COUNTED.matcher(bare).matches();
   }
 }
