@@ -31,6 +31,11 @@ public record Concept(String id, String category, List<String> english, List<Str
     return flags.contains("cased");
   }
 
+  /** A common word as well as a skill ({@code yarn}, {@code less}, {@code eclipse}): matched as written only. */
+  public boolean word() {
+    return flags.contains("word");
+  }
+
   public List<String> allLabels() {
     var all = new java.util.ArrayList<String>(english);
     all.addAll(chinese);

@@ -23,6 +23,8 @@ import java.util.TreeSet;
  *   <li>Short labels (two ASCII letters or fewer, three for concepts flagged {@code cased}: {@code Go}, {@code C},
  *       {@code R}, {@code ES}) must match case and stand in a skill context (a skills section, a list, next to
  *       Chinese text, after "in/with/using"), so the verb in "go into management" or "go-live" is not Go.
+ *   <li>Labels of concepts flagged {@code word} (a common word too: {@code YARN}, {@code Less}, {@code Eclipse}) follow
+ *       the same case and context rules at any length.
  *   <li>A Chinese label that cuts through segmenter words at both ends is rejected ({@code 限流} inside
  *       {@code 无限|流量}); one that cuts a single word is kept ({@code 高并发} in {@code 高|并|发网}, which smartcn
  *       gets wrong).
@@ -119,6 +121,9 @@ public final class SkillMatcher {
   }
 
   static boolean isAmbiguous(String label, Concept c) {
+    if (c.word() && label.chars().anyMatch(ch -> ch < 128 && Character.isLetter(ch))) {
+      return true; // "YARN" the scheduler, never "yarn"; "Less" in a list, never "less" in a sentence
+    }
     int max = c.cased() ? 3 : 2;
     return label.length() <= max && label.chars().allMatch(ch -> ch < 128 && Character.isLetter(ch));
   }

@@ -32,7 +32,7 @@ public final class Taxonomy {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.+#-]*");
   private static final Set<String> CATEGORIES = Set.of("language", "framework", "database", "infrastructure", "cloud",
       "tool", "data", "ai", "architecture", "practice", "domain", "role", "soft", "company");
-  private static final Set<String> FLAGS = Set.of("cased", "context");
+  private static final Set<String> FLAGS = Set.of("cased", "context", "word");
 
   private final Map<String, Concept> byId;
   private final Map<String, Concept> byLabel;

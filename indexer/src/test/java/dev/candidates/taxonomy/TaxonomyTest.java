@@ -108,6 +108,23 @@ class TaxonomyTest {
   }
 
   @Test
+  void commonWordsAreSkillsOnlyAsWrittenAndInASkillContext() {
+    assertTrue(found("HDFS、YARN、MapReduce", Mode.SKILLS).contains("yarn"));
+    assertTrue(!found("installed packages with yarn", Mode.SKILLS).contains("yarn"));
+    assertTrue(!found("She knits with yarn and wool", Mode.PROSE).contains("yarn"));
+    assertTrue(found("Sass/Less, Gulp", Mode.SKILLS).containsAll(List.of("less", "gulp")));
+    assertTrue(!found("less than a gulp of coffee", Mode.PROSE).contains("less"));
+    assertTrue(!found("Took less time than before", Mode.PROSE).contains("less"));
+    assertTrue(!found("watched the solar eclipse", Mode.PROSE).contains("eclipse"));
+    assertTrue(found("IntelliJ IDEA, Eclipse, VS Code", Mode.SKILLS).containsAll(List.of("intellij", "eclipse",
+        "vscode")));
+    assertTrue(!found("I had an idea for a composer of music", Mode.PROSE).contains("intellij"));
+    assertTrue(found("WordPress, Laravel, PHPUnit", Mode.PROSE).containsAll(List.of("wordpress", "laravel",
+        "phpunit")));
+    assertTrue(found("熟悉嵌入式Linux与Yocto", Mode.PROSE).contains("embedded-linux"));
+  }
+
+  @Test
   void reactNativeIsNotReact() {
     assertEquals(List.of("react-native"), found("Apps in React Native", Mode.PROSE));
     assertEquals(List.of("react"), found("Web apps in React", Mode.PROSE));
