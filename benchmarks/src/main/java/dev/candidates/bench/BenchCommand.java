@@ -41,9 +41,14 @@ public final class BenchCommand {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  /** The command line's work: help, options, the run; its exit code (2 for a usage mistake). */
+  static int run(String[] args, PrintStream out, PrintStream err) {
     if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
       out.println(BenchOptions.HELP);
-      System.exit(0);
+      return 0;
     }
     Path home = Environment.home();
     BenchOptions options;
@@ -51,16 +56,15 @@ public final class BenchCommand {
       options = BenchOptions.parse(args, home);
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage() + "\n" + BenchOptions.HELP);
-      System.exit(2);
-      return;
+      return 2;
     }
     try {
       new BenchCommand(options, home, out, err).run(String.join(" ", args));
-      System.exit(0);
+      return 0;
     } catch (Exception e) {
       err.println("error: the benchmark failed: " + e);
       e.printStackTrace(err);
-      System.exit(1);
+      return 1;
     }
   }
 
