@@ -24,7 +24,17 @@ public record Concept(String id, String category, List<String> english, List<Str
 
   /** Companies and roles are indexed as concepts but are not listed among a candidate's skills. */
   public boolean isSkill() {
-    return !category.equals("company") && !category.equals("role");
+    return !isCompany() && !isRole();
+  }
+
+  /** An employer ("Tencent" = "腾讯"). */
+  public boolean isCompany() {
+    return category.equals("company");
+  }
+
+  /** A job role ("Backend Engineer", "前端工程师"). */
+  public boolean isRole() {
+    return category.equals("role");
   }
 
   public boolean cased() {

@@ -68,7 +68,8 @@ public final class ApiServer {
       api.put("/api/candidates/{id}", Access.ADMIN, CandidateHandler.REPLACE_PARAMS, Audited.WRITE,
           candidates::replace);
       api.delete("/api/candidates/{id}", Access.ADMIN, NONE, Audited.DELETE, candidates::delete);
-      api.get("/api/candidates/{id}/similar", Access.READER, Set.of("size"), Audited.SIMILAR, candidates::similar);
+      api.get("/api/candidates/{id}/similar", Access.READER, CandidateHandler.SIMILAR_PARAMS, Audited.SIMILAR,
+          candidates::similar);
       api.get("/api/candidates/{id}/file", Access.READER, NONE, Audited.FILE, originals::get);
       api.post("/api/reindex", Access.ADMIN, NONE, Audited.REINDEX, reindex::start);
       api.get("/api/reindex", Access.READER, NONE, reindex::status);

@@ -22,7 +22,7 @@ final class CandidateFileHandler {
   }
 
   void get(Context ctx, QueryParams p) throws IOException {
-    String id = ctx.pathParam("id");
+    String id = Routes.id(ctx);
     if (index.get(id) == null) {
       throw ApiException.notFound("no candidate has the id \"" + QueryParams.shorten(id) + "\"");
     }

@@ -55,9 +55,11 @@ final class CandidateHandler {
 
   /** {@code keepFile=true} on a replace keeps the candidate's original file although the request brings none. */
   static final Set<String> REPLACE_PARAMS = Set.of("keepFile");
+  /** {@code size}: how many similar candidates. */
+  static final Set<String> SIMILAR_PARAMS = Set.of("size");
 
   void get(Context ctx, QueryParams params) throws IOException {
-    String id = ctx.pathParam("id");
+    String id = Routes.id(ctx);
     Profile p = reads.get(id);
     if (p == null) {
       throw unknown(id);
@@ -67,7 +69,7 @@ final class CandidateHandler {
 
   void similar(Context ctx, QueryParams params) throws IOException {
     int size = params.integer("size", 10, 1, 100);
-    String id = ctx.pathParam("id");
+    String id = Routes.id(ctx);
     List<SearchResult.Hit> hits = reads.similar(id, size);
     if (hits == null) {
       throw unknown(id);
@@ -100,7 +102,7 @@ final class CandidateHandler {
    */
   void replace(Context ctx, QueryParams params) throws IOException, ExtractionException {
     boolean keep = params.bool("keepFile", false);
-    save(ctx, ctx.pathParam("id"), keep ? CandidateStore.FilePolicy.KEEP : CandidateStore.FilePolicy.DROP);
+    save(ctx, Routes.id(ctx), keep ? CandidateStore.FilePolicy.KEEP : CandidateStore.FilePolicy.DROP);
   }
 
   /**
@@ -135,7 +137,7 @@ final class CandidateHandler {
   }
 
   void delete(Context ctx, QueryParams params) throws IOException {
-    String id = ctx.pathParam("id");
+    String id = Routes.id(ctx);
     if (!store.delete(id)) {
       throw unknown(id);
     }

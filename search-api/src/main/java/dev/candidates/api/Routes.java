@@ -23,6 +23,9 @@ final class Routes {
   /** The context attribute that holds the request's {@link User}. */
   static final String USER = "candidates.user";
 
+  /** The candidate's {@code {id}} in a path ({@code /api/candidates/{id}}). */
+  private static final String ID = "id";
+
   /** The context attribute a handler sets to the ids its answer showed or changed, for the audit log. */
   static final String AUDIT_IDS = "candidates.auditIds";
 
@@ -39,6 +42,11 @@ final class Routes {
   /** Names the candidates a request showed or changed (default: the {@code {id}} of its path). */
   static void audited(Context ctx, List<String> ids) {
     ctx.attribute(AUDIT_IDS, List.copyOf(ids));
+  }
+
+  /** The candidate id of the request's path. */
+  static String id(Context ctx) {
+    return ctx.pathParam(ID);
   }
 
   static User user(Context ctx) {
@@ -83,7 +91,7 @@ final class Routes {
       if (audited != null && ctx.statusCode() < 400) {
         List<String> ids = ctx.attribute(AUDIT_IDS);
         if (ids == null) {
-          String id = ctx.pathParamMap().get("id");
+          String id = ctx.pathParamMap().get(ID);
           ids = id == null ? List.of() : List.of(id);
         }
         if (!ids.isEmpty() || audited.evenWithoutIds()) {

@@ -273,7 +273,7 @@ public final class QueryBuilder {
   /** The role family of a role or domain concept ("Backend Engineer", "前端" → frontend), or null for others. */
   private RoleFamily roleFamily(String conceptId) {
     Concept concept = taxonomy.get(conceptId);
-    if (concept == null || !(concept.category().equals("role") || concept.category().equals("domain"))) {
+    if (concept == null || !(concept.isRole() || concept.category().equals("domain"))) {
       return null;
     }
     RoleFamily f = RoleFamily.of(concept.displayName());

@@ -151,7 +151,7 @@ public final class QueryUnderstanding {
     Concept concept = taxonomy.lookup(f.value());
     return switch (def.search().style()) {
       case CONCEPT -> conceptFor(f.value());
-      case COMPANY -> concept != null && concept.category().equals("company") ? concept.id() : companyIn(f.value());
+      case COMPANY -> concept != null && concept.isCompany() ? concept.id() : companyIn(f.value());
       case TITLE -> concept == null ? null : concept.id();
       default -> null;
     };
@@ -263,7 +263,7 @@ public final class QueryUnderstanding {
 
   private String companyIn(String value) {
     for (String id : taxonomy.matcher().conceptIds(value, SkillMatcher.Mode.QUERY)) {
-      if (taxonomy.get(id).category().equals("company")) {
+      if (taxonomy.get(id).isCompany()) {
         return id;
       }
     }

@@ -53,7 +53,11 @@ public final class Ranking {
     return constant(field, conceptId, model.index().conceptDirect());
   }
 
-  /** Has the concept directly or through a narrower one, scored by {@link Schema#CONCEPT_RANK}'s stored weight. */
+  /**
+   * Has the concept directly or through a narrower one, scored by {@link Schema#CONCEPT_RANK}'s stored weight as it
+   * is: the weight was the model's when the profile was indexed ({@link RankingModel.IndexTime}), and the factor 1
+   * applies it unchanged (not a weight of its own).
+   */
   public Query conceptMatch(String conceptId) {
     return FeatureField.newLinearQuery(Schema.CONCEPT_RANK, conceptId, 1f);
   }
@@ -63,7 +67,11 @@ public final class Ranking {
     return new DisjunctionMaxQuery(alternatives, q.tieBreaker());
   }
 
-  /** The best of two ways to meet one requirement, and nothing for meeting it twice. */
+  /**
+   * The best of two ways to meet one requirement, and nothing for meeting it twice. The 0 is not a weight to tune
+   * but what makes this a maximum (Lucene's tie-breaker multiplier 0 is {@code max}): any share would pay twice
+   * for one requirement. Alternatives that may add a share are {@link #bestOf}, with the model's tie-breaker.
+   */
   public Query maxOf(Query a, Query b) {
     return new DisjunctionMaxQuery(List.of(a, b), 0f);
   }

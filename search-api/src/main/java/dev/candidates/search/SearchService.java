@@ -121,7 +121,7 @@ public final class SearchService {
     List<String> skills = new ArrayList<>();
     for (String c : stored.getValues(Schema.CONCEPT)) {
       var concept = taxonomy.get(c);
-      if (concept != null && !concept.category().equals("company")) {
+      if (concept != null && !concept.isCompany()) {
         skills.add(c);
       }
     }

@@ -69,11 +69,8 @@ public final class Suggester {
           continue;
         }
         long count = reader.docFreq(new Term(Schema.CONCEPT, l.concept().id()));
-        String type = switch (l.concept().category()) {
-          case "role" -> "title";
-          case "company" -> "company";
-          default -> "skill";
-        };
+        // the suggestion's kind (a JSON value the page labels), not a query field
+        String type = l.concept().isRole() ? "title" : l.concept().isCompany() ? "company" : "skill";
         out.add(new Suggestion(preferredLabel(l, key), type, l.concept().id(), count));
       }
       if (out.size() > 500) {
