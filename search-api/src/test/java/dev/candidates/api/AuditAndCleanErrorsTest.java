@@ -27,34 +27,17 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The audit log over real HTTP (who read or changed whom, {@code ./candidates audit --id}), {@code no-store} on
  * personal data, and the HTTP layer's clean 4xx for malformed requests, in the product's words.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class AuditAndCleanErrorsTest {
+class AuditAndCleanErrorsTest extends ServerFixture.PerClass {
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @TempDir
-  static Path dir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
 
   private static Path auditFile() {
     return server.store.root().resolve(AuditLog.FILE);

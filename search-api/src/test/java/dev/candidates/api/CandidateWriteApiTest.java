@@ -11,45 +11,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.candidates.api.TestServer.Response;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Adding, replacing and deleting candidates over HTTP, and every way a write can be wrong. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class CandidateWriteApiTest {
+class CandidateWriteApiTest extends ServerFixture.PerTest {
   private static final String JSON = "application/json";
   private static final String TEXT = "text/plain; charset=utf-8";
 
-  @TempDir
-  static Path template;
-  @TempDir
-  Path dir;
-  TestServer server;
-
-  @BeforeAll
-  static void buildTheFixtureIndexOnce() throws Exception {
-    TestServer.buildTemplate(template);
-  }
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestServer.startCopy(template, dir);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.close();
-  }
 
   private List<String> searchIds(String q) {
     Response r = server.get("/api/search?q=" + enc(q));

@@ -7,23 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every endpoint, declared through {@link Routes}, checks who is calling (no token 401, a reader on a write 403,
  * health open) and which query parameters it got.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class EndpointAccessTest {
+class EndpointAccessTest extends ServerFixture.PerClass {
   /** Every endpoint of the API with a request that would otherwise succeed or fail for another reason. */
   record Endpoint(String method, String path, Access access) {}
 
@@ -43,20 +39,6 @@ class EndpointAccessTest {
       new Endpoint("GET", "/api/health", Access.OPEN),
       new Endpoint("GET", "/api/stats", Access.READER),
       new Endpoint("GET", "/api/openapi.json", Access.READER));
-
-  @TempDir
-  static Path dir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
 
   private static TestServer.Response call(Endpoint e, String extraQuery, String token) {
     String sep = e.path().contains("?") ? "&" : "?";

@@ -9,35 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.candidates.index.FieldDef;
 import dev.candidates.index.FieldRegistry;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A filter on a facet whose values form a closed set (degree, years bucket, language, and any such facet the
  * registry gains) refuses a value outside it over real HTTP, naming what it takes with a did-you-mean, instead of
  * silently finding no one; open facets (skills, companies, location) take any value.
  */
-class FacetFilterValuesTest {
-  @TempDir
-  static Path dir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    server.close();
-  }
-
+class FacetFilterValuesTest extends ServerFixture.PerClass {
   private static List<FieldDef> closedFacets() {
     return FieldRegistry.facets().stream().filter(f -> f.facet().closed()).toList();
   }

@@ -43,12 +43,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -57,7 +54,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * downloadable again; every hostile file refused with a clear 4xx and no change to the index or the kept files.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class FileUploadTest {
+class FileUploadTest extends ServerFixture.PerTest {
   static final String ENGLISH = """
       Daniel Mercer
       Staff Backend Engineer | Shenzhen, China | daniel.mercer@example.com | +1 555 0101
@@ -74,28 +71,12 @@ class FileUploadTest {
       """;
   static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
 
-  @TempDir
-  static Path template;
-  @TempDir
-  Path dir;
-  TestServer server;
   final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).build();
 
-  @BeforeAll
-  static void buildTheFixtureIndexOnce() throws Exception {
-    TestServer.buildTemplate(template);
-  }
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestServer.startCopy(template, dir);
-  }
-
   @AfterEach
-  void stop() throws Exception {
-    http.close();
-    server.close();
+  void closeTheClient() {
+    http.close(); // before the server stops (the fixture's own @AfterEach runs after this one)
   }
 
   Response upload(String contentType, byte[] body) {

@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -28,12 +30,22 @@ final class ForkedServer implements AutoCloseable {
       .connectTimeout(Duration.ofSeconds(5)).build();
 
   ForkedServer(Path index, Path data) throws Exception {
+    this(List.of("--host", "127.0.0.1", "--index", index.toString(), "--data", data.toString()), TOKEN);
+  }
+
+  /** {@code Main serve --port 0} and {@code serveArgs}; {@code adminToken} null: none, so the server makes one. */
+  ForkedServer(List<String> serveArgs, String adminToken) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "dev.candidates.Main", "serve", "--port", "0", "--host", "127.0.0.1", "--index", index.toString(),
-        "--data", data.toString());
-    pb.environment().put(AdminToken.ENV, TOKEN);
+    List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        "dev.candidates.Main", "serve", "--port", "0"));
+    command.addAll(serveArgs);
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().remove(Authenticator.READ_ENV);
+    if (adminToken == null) {
+      pb.environment().remove(AdminToken.ENV);
+    } else {
+      pb.environment().put(AdminToken.ENV, adminToken);
+    }
     process = pb.start();
     CompletableFuture<Integer> listening = new CompletableFuture<>();
     drain(new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)), out,

@@ -12,20 +12,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,27 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class HostileInputTest {
-  @TempDir
-  static Path template;
-  @TempDir
-  Path dir;
-  TestServer server;
-
-  @BeforeAll
-  static void buildTheFixtureIndexOnce() throws Exception {
-    TestServer.buildTemplate(template);
-  }
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestServer.startCopy(template, dir);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.close();
-  }
+class HostileInputTest extends ServerFixture.PerTest {
 
   Response upload(String contentType, byte[] body) {
     return server.send("POST", "/api/candidates", contentType, body, TestServer.TOKEN);

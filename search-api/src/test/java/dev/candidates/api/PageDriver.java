@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,6 +25,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * click like a user, run a script, read text, search. The tests are skipped where Chromium is not installed.
  */
 final class PageDriver implements AutoCloseable {
+  /** A page test: the class's server ({@link ServerFixture.PerClass}) and one browser for its tests, in {@code page}. */
+  abstract static class PageTest extends ServerFixture.PerClass {
+    static PageDriver page;
+
+    @BeforeAll
+    static void startTheBrowser() {
+      page = PageDriver.start(dir);
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+      if (page != null) {
+        page.close();
+        page = null;
+      }
+    }
+  }
+
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 

@@ -23,11 +23,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -40,29 +37,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * what search finds, and the original file comes back from the profile page. Writes target/screenshots/review.png
  * and review-narrow.png for a person to look at.
  */
-class ReviewPageTest {
+class ReviewPageTest extends PageDriver.PageTest {
   static final String PAYLOAD = "<img src=x onerror=\"window.__xss=1\">";
 
-  @TempDir
-  static Path dir;
-  static TestServer server;
-  static PageDriver page;
-
-  @BeforeAll
-  static void start() throws IOException {
-    page = PageDriver.start(dir);
-    server = TestServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (page != null) {
-      page.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @BeforeEach
   void openPage() {

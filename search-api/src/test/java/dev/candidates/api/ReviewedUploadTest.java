@@ -19,43 +19,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Parse without saving, save a reviewed upload, and what happens to the original file when a candidate is
  * replaced or deleted: over real HTTP, on a real index.
  */
-class ReviewedUploadTest {
+class ReviewedUploadTest extends ServerFixture.PerTest {
   static final String HTML = "<html><body><h1>Oskar Lindqvist</h1>"
       + "<p>Platform Engineer | Stockholm | oskar.lindqvist@example.se</p>"
       + "<h2>Experience</h2><p>Nordlys AB | Platform Engineer | 2018.02 - Present</p>"
       + "<p>Runs Kubernetes and Terraform for forty teams.</p></body></html>";
   static final String BOUNDARY = "----candidates-review";
 
-  @TempDir
-  static Path template;
-  @TempDir
-  Path dir;
-  TestServer server;
   final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  @BeforeAll
-  static void buildTheFixtureIndexOnce() throws Exception {
-    TestServer.buildTemplate(template);
-  }
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestServer.startCopy(template, dir);
-  }
-
   @AfterEach
-  void stop() throws Exception {
-    http.close();
-    server.close();
+  void closeTheClient() {
+    http.close(); // before the server stops (the fixture's own @AfterEach runs after this one)
   }
 
   static byte[] form(byte[] file, String profileJson) {

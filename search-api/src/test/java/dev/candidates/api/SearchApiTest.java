@@ -9,36 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.candidates.api.TestServer.Response;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The read side of the API over a real index: search, suggest, profiles, similar, status, and every bad input. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class SearchApiTest {
-  @TempDir
-  static Path dir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
-
+class SearchApiTest extends ServerFixture.PerClass {
   @AfterEach
   void the_index_is_unchanged() {
     assertEquals(Fixtures.PROFILES, server.profiles());

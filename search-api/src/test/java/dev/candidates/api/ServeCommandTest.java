@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.candidates.cli.Environment;
 import dev.candidates.index.CandidateIndex;
 import dev.candidates.index.IndexStore;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -30,10 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -46,85 +41,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ServeCommandTest {
-  private static final Pattern LISTENING = Pattern.compile("listening on http://localhost:(\\d+)/");
-  private static final String TOKEN = "forked-token";
+  private static final String TOKEN = ForkedServer.TOKEN;
 
   @TempDir
   Path dir;
-
-  /** A server in a forked JVM, with its output collected. */
-  private static final class Forked {
-    final Process process;
-    final int port;
-    final StringBuffer out = new StringBuffer();
-    final StringBuffer err = new StringBuffer();
-
-    Forked(Path index, Path data) throws Exception {
-      this(List.of("--host", "127.0.0.1", "--index", index.toString(), "--data", data.toString()), TOKEN);
-    }
-
-    /** {@code adminToken} null: none in the environment, so the server makes one up. */
-    Forked(List<String> serveArgs, String adminToken) throws Exception {
-      String java = ProcessHandle.current().info().command().orElse("java");
-      List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-          "dev.candidates.Main", "serve", "--port", "0"));
-      command.addAll(serveArgs);
-      ProcessBuilder pb = new ProcessBuilder(command);
-      pb.environment().remove(Authenticator.READ_ENV);
-      if (adminToken == null) {
-        pb.environment().remove(AdminToken.ENV);
-      } else {
-        pb.environment().put(AdminToken.ENV, adminToken);
-      }
-      process = pb.start();
-      CompletableFuture<Integer> listening = new CompletableFuture<>();
-      drain(new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)), out,
-          listening);
-      drain(new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8)), err,
-          null);
-      try {
-        port = listening.get(90, TimeUnit.SECONDS);
-      } catch (Exception e) {
-        process.destroyForcibly();
-        throw new AssertionError("the server did not start: " + out + err, e);
-      }
-    }
-
-    private static void drain(BufferedReader r, StringBuffer sink, CompletableFuture<Integer> listening) {
-      Thread t = new Thread(() -> {
-        try (r) {
-          for (String line; (line = r.readLine()) != null; ) {
-            sink.append(line).append('\n');
-            Matcher m = LISTENING.matcher(line);
-            if (listening != null && m.find()) {
-              listening.complete(Integer.parseInt(m.group(1)));
-            }
-          }
-        } catch (IOException ignored) {
-          // the process died
-        }
-        if (listening != null) {
-          listening.completeExceptionally(new IOException("stdout closed"));
-        }
-      }, "forked-output");
-      t.setDaemon(true);
-      t.start();
-    }
-
-    HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
-      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-          .timeout(Duration.ofSeconds(30))
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-          .header("Authorization", "Bearer " + TOKEN);
-      if (contentType != null) {
-        b.header("Content-Type", contentType);
-      }
-      try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      }
-    }
-  }
 
   @Test
   void a_write_survives_a_hard_kill_and_sigterm_shuts_down_cleanly() throws Exception {
@@ -133,7 +53,7 @@ class ServeCommandTest {
         StandardCharsets.UTF_8);
     Path index = dir.resolve("index");
 
-    Forked first = new Forked(index, data);
+    ForkedServer first = new ForkedServer(index, data);
     assertTrue(first.out.toString().contains("admin token: from $" + AdminToken.ENV), first.out.toString());
     assertFalse(first.out.toString().contains(TOKEN), "a token from the environment is not echoed");
     HttpResponse<String> posted = first.send("POST", "/api/candidates", "text/plain; charset=utf-8",
@@ -143,7 +63,7 @@ class ServeCommandTest {
     first.process.destroyForcibly(); // kill -9: no shutdown hook, no close
     assertTrue(first.process.waitFor(30, TimeUnit.SECONDS));
 
-    Forked second = new Forked(index, data);
+    ForkedServer second = new ForkedServer(index, data);
     HttpResponse<String> got = second.send("GET", "/api/candidates/" + id, null, null);
     assertEquals(200, got.statusCode(), got.body() + second.err);
     assertTrue(got.body().contains("孙悟空"), got.body());
@@ -209,7 +129,7 @@ class ServeCommandTest {
     Files.writeString(data.resolve("one.json"), Fixtures.profileJson("seed-1", "Seed One", "Go"),
         StandardCharsets.UTF_8);
     Path index = dir.resolve("index");
-    Forked server = new Forked(List.of("--index", index.toString(), "--data", data.toString()), null);
+    ForkedServer server = new ForkedServer(List.of("--index", index.toString(), "--data", data.toString()), null);
     try {
       Path tokenFile = index.resolve(AdminToken.FILE);
       String token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
@@ -254,7 +174,7 @@ class ServeCommandTest {
     assertFalse(output.contains("listening on http"), output);
 
     TokensFile.of(index).add("carol", Role.READER); // a configured user is enough
-    Forked open = new Forked(List.of("--host", "0.0.0.0", "--index", index.toString(), "--data", data.toString()),
+    ForkedServer open = new ForkedServer(List.of("--host", "0.0.0.0", "--index", index.toString(), "--data", data.toString()),
         null);
     try {
       assertTrue(open.out.toString().contains("beyond this machine: every /api request except /api/health needs a "

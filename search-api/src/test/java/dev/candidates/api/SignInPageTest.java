@@ -4,40 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The page in real Chromium asks for a token once per browser session and sends it with every request. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class SignInPageTest {
-  @TempDir
-  static Path dir;
-  static TestServer server;
-  static PageDriver page;
-
-  @BeforeAll
-  static void start() throws IOException {
-    page = PageDriver.start(dir);
-    server = TestServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (page != null) {
-      page.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
+class SignInPageTest extends PageDriver.PageTest {
 
   private boolean signInShown() {
     return Boolean.TRUE.equals(page.js("return !document.querySelector('#signin').hidden;"));

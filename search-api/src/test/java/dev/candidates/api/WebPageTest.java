@@ -19,11 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -37,30 +35,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a real index: search with highlights, facets in the API's order, profile, adding a candidate with the token, inert
  * XSS payloads, the language toggle and its labels. The review step of an upload is in {@link ReviewPageTest}. Writes target/screenshots/results.png for a person to look at.
  */
-class WebPageTest {
-  @TempDir
-  static Path dir;
-  static TestServer server;
-  static PageDriver page;
+class WebPageTest extends PageDriver.PageTest {
   static ChromeDriver browser;
   static WebDriverWait wait;
 
   @BeforeAll
-  static void start() throws IOException {
-    page = PageDriver.start(dir);
+  static void keepTheBrowsersParts() {
     browser = page.browser;
     wait = page.wait;
-    server = TestServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (page != null) {
-      page.close();
-    }
-    if (server != null) {
-      server.close();
-    }
   }
 
   @BeforeEach
