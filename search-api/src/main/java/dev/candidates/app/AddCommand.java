@@ -14,34 +14,24 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code ./candidates add FILE...}: adds or replaces profiles in an existing index. */
-public final class AddCommand implements Command {
+public final class AddCommand extends OptionsCommand {
   public static final String HELP = """
       Usage: ./candidates add [--index DIR] FILE...
         Adds or updates (same id: replaced) the profiles in FILEs in an existing index.""";
 
   private final Environment env;
-  private final PrintStream out;
-  private final PrintStream err;
 
   public AddCommand(Environment env, PrintStream out, PrintStream err) {
+    super(HELP, Set.of("index"), Set.of(), out, err);
     this.env = env;
-    this.out = out;
-    this.err = err;
   }
 
   @Override
-  public int run(String[] argv) throws IOException {
-    Args a = Args.parse(argv, Set.of("index"), Set.of("help"));
-    if (a.flag("help")) {
-      out.println(HELP);
-      return 0;
-    }
-    if (a.positional().isEmpty()) {
-      throw new Args.UsageException("add needs at least one FILE\n" + HELP);
-    }
+  int run(Args a) throws IOException {
+    List<String> files = operands(a, "add needs at least one FILE");
     int failed = 0;
     List<Ingested> read = new ArrayList<>();
-    for (String f : a.positional()) {
+    for (String f : files) {
       Path file = Path.of(f);
       if (!Files.isRegularFile(file)) {
         err.println("skipped " + f + ": no such file");
@@ -58,7 +48,7 @@ public final class AddCommand implements Command {
       }
     }
     int added = 0;
-    try (CandidateStore store = IndexOptions.open(env, IndexOptions.store(a), null)) {
+    try (CandidateStore store = IndexOptions.open(env, a)) {
       List<CandidateStore.BatchItem> written = store.upsertAll(read.stream().map(Ingested::profile).toList());
       for (int i = 0; i < written.size(); i++) {
         CandidateStore.BatchItem w = written.get(i);

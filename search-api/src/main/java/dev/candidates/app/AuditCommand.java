@@ -12,31 +12,22 @@ import java.util.Locale;
 import java.util.Set;
 
 /** {@code ./candidates audit --id ID}: who saw or changed a candidate, from the audit log beside the index. */
-public final class AuditCommand implements Command {
+public final class AuditCommand extends OptionsCommand {
   public static final String HELP = """
       Usage: ./candidates audit --id ID [--index DIR] [--json]
         Lists who saw or changed candidate ID, oldest first: time, user, action (read, file, search, similar,
         write, delete, bulk), client address. The server appends one line per such request to
         <index>/audit.jsonl; --json prints those lines as they are.""";
 
-  private final PrintStream out;
-  private final PrintStream err;
-
   public AuditCommand(PrintStream out, PrintStream err) {
-    this.out = out;
-    this.err = err;
+    super(HELP, Set.of("id", "index"), Set.of("json"), out, err);
   }
 
   @Override
-  public int run(String[] argv) throws IOException {
-    Args a = Args.parse(argv, Set.of("id", "index"), Set.of("help", "json"));
-    if (a.flag("help")) {
-      out.println(HELP);
-      return 0;
-    }
+  int run(Args a) throws IOException {
     String id = a.get("id", null);
     if (id == null || id.isBlank() || !a.positional().isEmpty()) {
-      throw new Args.UsageException("audit needs --id ID\n" + HELP);
+      throw usage("audit needs --id ID");
     }
     var json = ProfileJson.mapper();
     AuditLog log = AuditLog.of(Path.of(a.get("index", Environment.defaultIndex().toString())), json);

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** {@code ./candidates eval}: the judged relevance regression, printed as figures per query class. */
-public final class EvalCommand implements Command {
+public final class EvalCommand extends OptionsCommand {
   public static final String HELP = """
       Usage: ./candidates eval [--set DIR] [--worst N] [--json]
         Indexes a judged set of invented profiles into a temporary index and prints nDCG@10, recall@10,
@@ -26,20 +26,14 @@ public final class EvalCommand implements Command {
   public static final Path DEFAULT_SET = Path.of("search-api", "src", "test", "resources", "relevance");
 
   private final Environment env;
-  private final PrintStream out;
 
   public EvalCommand(Environment env, PrintStream out) {
+    super(HELP, Set.of("set", "worst"), Set.of("json"), out, out);
     this.env = env;
-    this.out = out;
   }
 
   @Override
-  public int run(String[] argv) throws IOException {
-    Args a = Args.parse(argv, Set.of("set", "worst"), Set.of("help", "json"));
-    if (a.flag("help")) {
-      out.println(HELP);
-      return 0;
-    }
+  int run(Args a) throws IOException {
     String given = a.get("set", null);
     Path dir = given != null ? Path.of(given) : Environment.home().resolve(DEFAULT_SET);
     JudgedSet set = JudgedSet.load(dir, env.reader(), env.json());

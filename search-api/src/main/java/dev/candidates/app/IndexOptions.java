@@ -19,6 +19,11 @@ final class IndexOptions {
     return new IndexStore(Path.of(a.get("index", Environment.defaultIndex().toString())));
   }
 
+  /** The store over the existing index of {@code --index}, without a data folder. */
+  static CandidateStore open(Environment env, Args a) throws IOException {
+    return open(env, store(a), null);
+  }
+
   /** The store over an existing index (refused when there is none, or of another schema version). */
   static CandidateStore open(Environment env, IndexStore layout, Path data) throws IOException {
     try {
