@@ -99,6 +99,7 @@ public final class CandidateIndex implements Closeable {
     // A bulk build is written once and merged at the end; packing each flushed segment into a compound file would
     // copy every byte of it once more.
     cfg.setUseCompoundFile(!bulk);
+    cfg.setIndexSort(Schema.INDEX_SORT); // every writer of a generation: builds, rebuilds and live upserts alike
     // An erasure rewrites every segment that still holds a deleted document's stored fields, however few.
     TieredMergePolicy merges = new TieredMergePolicy();
     merges.setForceMergeDeletesPctAllowed(0.0);

@@ -15,6 +15,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 
 /**
  * Index-wide conventions around the field entries of {@link FieldRegistry}: the schema version, the analyzers and
@@ -38,9 +40,10 @@ public final class Schema {
    * The schema's version, kept in every generation's commit data. Bump it when a field is added, removed or
    * analyzed differently: an index of another version cannot answer this version's queries, so {@code serve}
    * rebuilds it and the other commands ask for a rebuild. 1: before versioning; 2: concept_rank, one facet field
-   * per dimension, Chinese-only bigrams; 3: concept_rank by evidence, role family, seniority, role years.
+   * per dimension, Chinese-only bigrams; 3: concept_rank by evidence, role family, seniority, role years; 4: segments
+   * sorted by id ({@link #INDEX_SORT}).
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
   /** The commit-data key of {@link #VERSION}. */
   public static final String VERSION_KEY = "schema";
 
@@ -94,6 +97,13 @@ public final class Schema {
   public static final String FACET_LANGUAGE = FieldRegistry.FACET_LANGUAGE.name();
   /** Facet dimensions, which are also the search request's filter parameters. */
   public static final Set<String> FACETS = Set.copyOf(FieldRegistry.facetDimensions());
+
+  /**
+   * Every segment keeps its documents in id order, so doc-id order is the tie-break of equal scores: the search can
+   * then collect the top hits by score alone, which lets Lucene skip every candidate that cannot beat the k-th
+   * score (ties included) instead of comparing ids on each match.
+   */
+  public static final Sort INDEX_SORT = new Sort(new SortField(ID, SortField.Type.STRING));
 
   public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 

@@ -51,7 +51,7 @@ final class FacetCounter {
   Counted search(IndexSearcher searcher, Query query, SearchRequest req) throws IOException {
     int topN = req.page() * req.size();
     Sort sort = switch (req.sort()) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
+      case RELEVANCE -> TopByRelevance.SCORE_THEN_ID;
       case YEARS -> new Sort(new SortField(Schema.TOTAL_YEARS, SortField.Type.LONG, true), SortField.FIELD_SCORE,
           new SortField(Schema.ID, SortField.Type.STRING));
       case UPDATED -> new Sort(new SortField(Schema.UPDATED, SortField.Type.LONG, true), SortField.FIELD_SCORE,
@@ -63,8 +63,13 @@ final class FacetCounter {
     if (states.isEmpty()) {
       // No facets asked for (or none in an empty index): count exactly up to TOTAL_HITS_THRESHOLD, then let
       // Lucene skip candidates that cannot reach the top N, as the floor does.
-      TopDocs td = searcher.search(drilled, new TopFieldCollectorManager(sort, topN, null, TOTAL_HITS_THRESHOLD));
-      TopFieldCollector.populateScores(td.scoreDocs, searcher, drilled); // the collector sorts but keeps no scores
+      TopDocs td;
+      if (req.sort() == SearchRequest.SortBy.RELEVANCE) {
+        td = TopByRelevance.search(searcher, drilled, topN, TOTAL_HITS_THRESHOLD);
+      } else {
+        td = searcher.search(drilled, new TopFieldCollectorManager(sort, topN, null, TOTAL_HITS_THRESHOLD));
+        TopFieldCollector.populateScores(td.scoreDocs, searcher, drilled); // the collector sorts, keeps no scores
+      }
       return new Counted(td.totalHits.value(), td.totalHits.relation() == TotalHits.Relation.EQUAL_TO, td, Map.of());
     }
     // Drill-sideways by hand (DrillSideways' scorer cannot run under a time limit): the hits and the counts of

@@ -1,0 +1,136 @@
+package dev.candidates.search;
+
+import dev.candidates.index.Schema;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The top hits by score, equal scores in id order, without comparing ids on every match. Each segment keeps its
+ * documents in id order ({@link Schema#INDEX_SORT}), so within a segment Lucene's top-score collector, which breaks
+ * ties by doc and can therefore ask the scorers for strictly better scores only (letting block-max WAND/MAXSCORE skip
+ * the rest, ties included), is exactly score-then-id; the segments' tops then merge by score and id. A segment not
+ * sorted so (an index from before the sort) makes the whole search fall back to sorting by score then id.
+ */
+final class TopByRelevance {
+  static final Sort SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
+
+  private TopByRelevance() {}
+
+  /** The top {@code n}; totals are exact up to {@code totalHitsThreshold} (per segment), past it a lower bound. */
+  static TopDocs search(IndexSearcher searcher, Query query, int n, int totalHitsThreshold) throws IOException {
+    if (!sortedById(searcher)) {
+      TopDocs td = searcher.search(query, new TopFieldCollectorManager(SCORE_THEN_ID, n, null, totalHitsThreshold));
+      TopFieldCollector.populateScores(td.scoreDocs, searcher, query); // the collector sorts but keeps no scores
+      return td;
+    }
+    return merge(searcher.search(query, new PerSegment(n, totalHitsThreshold)), n);
+  }
+
+  private static boolean sortedById(IndexSearcher searcher) {
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Sort sort = leaf.reader().getMetaData().sort();
+      if (sort == null || !sort.equals(Schema.INDEX_SORT)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One segment's top hits. */
+  private record SegmentTop(LeafReaderContext leaf, TopDocs top) {}
+
+  private record Ranked(ScoreDoc hit, BytesRef id) {}
+
+  private static final Comparator<Ranked> ORDER = Comparator.<Ranked>comparingDouble(r -> -r.hit().score)
+      .thenComparing(Ranked::id);
+
+  private static TopDocs merge(List<SegmentTop> segments, int n) throws IOException {
+    long total = 0;
+    TotalHits.Relation relation = TotalHits.Relation.EQUAL_TO;
+    List<Ranked> all = new ArrayList<>();
+    for (SegmentTop s : segments) {
+      total += s.top().totalHits.value();
+      if (s.top().totalHits.relation() != TotalHits.Relation.EQUAL_TO) {
+        relation = TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+      }
+      ScoreDoc[] hits = s.top().scoreDocs.clone();
+      Arrays.sort(hits, Comparator.comparingInt(h -> h.doc)); // doc values are read forwards
+      SortedDocValues ids = DocValues.getSorted(s.leaf().reader(), Schema.ID);
+      for (ScoreDoc h : hits) {
+        int doc = h.doc - s.leaf().docBase;
+        BytesRef id = ids.advanceExact(doc) ? BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue())) : new BytesRef();
+        all.add(new Ranked(h, id));
+      }
+    }
+    all.sort(ORDER);
+    ScoreDoc[] top = all.stream().limit(n).map(Ranked::hit).toArray(ScoreDoc[]::new);
+    return new TopDocs(new TotalHits(total, relation), top);
+  }
+
+  /** A fresh top-score collector per segment, so that none takes another segment's documents for earlier ties. */
+  private record PerSegment(int n, int threshold) implements CollectorManager<SegmentCollector, List<SegmentTop>> {
+    @Override
+    public SegmentCollector newCollector() {
+      return new SegmentCollector(n, threshold);
+    }
+
+    @Override
+    public List<SegmentTop> reduce(Collection<SegmentCollector> collectors) {
+      List<SegmentTop> tops = new ArrayList<>();
+      for (SegmentCollector c : collectors) {
+        for (int i = 0; i < c.leaves.size(); i++) {
+          tops.add(new SegmentTop(c.leaves.get(i), c.collectors.get(i).topDocs()));
+        }
+      }
+      return tops;
+    }
+  }
+
+  private static final class SegmentCollector implements Collector {
+    final int n;
+    final int threshold;
+    final List<LeafReaderContext> leaves = new ArrayList<>();
+    final List<TopScoreDocCollector> collectors = new ArrayList<>();
+
+    SegmentCollector(int n, int threshold) {
+      this.n = n;
+      this.threshold = threshold;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
+      TopScoreDocCollector c = new TopScoreDocCollectorManager(n, threshold).newCollector();
+      leaves.add(leaf);
+      collectors.add(c);
+      return c.getLeafCollector(leaf);
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return threshold == Integer.MAX_VALUE ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
+    }
+  }
+}
