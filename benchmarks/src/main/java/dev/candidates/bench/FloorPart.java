@@ -55,6 +55,15 @@ public sealed interface FloorPart {
     }
   }
 
+  /** At least {@code min} whole years with the concept: the one point range of {@code skill_min_years} ours reads. */
+  record SkillYears(String concept, int min) implements FloorPart {
+    @Override
+    public void addTo(BooleanQuery.Builder b, Analyzer analyzer) {
+      b.add(LongPoint.newRangeQuery(Schema.SKILL_MIN_YEARS, Schema.yearsPoint(concept, min),
+          Schema.yearsPoint(concept, Schema.MAX_YEARS)), Occur.FILTER);
+    }
+  }
+
   /** Total years between min and max, inclusive: a point range filter. */
   record YearsRange(double min, double max) implements FloorPart {
     @Override

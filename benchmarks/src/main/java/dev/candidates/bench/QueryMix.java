@@ -2,8 +2,8 @@ package dev.candidates.bench;
 
 import dev.candidates.bench.FloorPart.Concept;
 import dev.candidates.bench.FloorPart.Facet;
+import dev.candidates.bench.FloorPart.SkillYears;
 import dev.candidates.bench.FloorPart.Text;
-import dev.candidates.bench.FloorPart.Term;
 import dev.candidates.bench.FloorPart.YearsRange;
 import dev.candidates.index.Schema;
 import dev.candidates.search.SearchRequest;
@@ -108,8 +108,7 @@ public final class QueryMix {
           List.of(new Concept("java", Occur.MUST), new Concept("javascript", Occur.MUST_NOT)),
           Map.of("q", List.of("Java -JavaScript")), false),
       new QueryCase("skill-years", "skill:go>=5", Map.of(),
-          List.of(new Concept("go", Occur.MUST), new Term(Schema.SKILL_MIN_YEARS, Schema.minYearsTerm("go", 5),
-              Occur.FILTER)),
+          List.of(new Concept("go", Occur.MUST), new SkillYears("go", 5)),
           Map.of("q", List.of("Go"), "fq", List.of("sy_go:[5 TO *]")), false),
       new QueryCase("years-range", "kubernetes years:3..8", Map.of(),
           List.of(new Concept("kubernetes", Occur.MUST), new YearsRange(3, 8)),

@@ -18,7 +18,8 @@ import java.util.function.UnaryOperator;
  * all read the entries of {@link FieldRegistry}.
  *
  * @param source how the values come from the enriched profile: {@link Source.Strings} for text, keyword, id and
- *     facet types, {@link Source.Features} for {@link Type#FEATURE}, {@link Source.Number} for {@link Type#LONG};
+ *     facet types, {@link Source.Features} for {@link Type#FEATURE}, {@link Source.Number} for {@link Type#LONG},
+ *     {@link Source.Numbers} for {@link Type#POINTS};
  *     null for {@link Type#JSON} (the profile itself)
  * @param search null when no query names the field and free text does not search it
  * @param facet null when the field is not counted as a facet
@@ -43,6 +44,8 @@ public record FieldDef(String name, Type type, boolean stored, Source source, Se
     FEATURE(Analysis.NONE),
     /** LongPoint (range filters) plus a numeric doc value (sort). */
     LONG(Analysis.NONE),
+    /** LongPoints only, any number per document: values for range filters. */
+    POINTS(Analysis.NONE),
     /** Only a facet dimension (SortedSet doc values through the facet module); the name is the dimension. */
     FACET(Analysis.NONE);
 
@@ -64,6 +67,9 @@ public record FieldDef(String name, Type type, boolean stored, Source source, Se
     record Features(BiFunction<Facts, RankingModel.IndexTime, Map<String, Float>> of) implements Source {}
 
     record Number(ToLongFunction<Facts> of) implements Source {}
+
+    /** Any number of long values, for {@link Type#POINTS}. */
+    record Numbers(Function<Facts, long[]> of) implements Source {}
   }
 
   /** How a query term against the field becomes a Lucene query (the query builder switches on it). */
@@ -177,6 +183,7 @@ public record FieldDef(String name, Type type, boolean stored, Source source, Se
       case JSON -> source == null;
       case FEATURE -> source instanceof Source.Features;
       case LONG -> source instanceof Source.Number;
+      case POINTS -> source instanceof Source.Numbers;
       default -> source instanceof Source.Strings;
     };
     if (!fits) {

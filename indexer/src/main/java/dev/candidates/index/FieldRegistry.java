@@ -103,16 +103,12 @@ public final class FieldRegistry {
         : 0f)));
     return v;
   });
-  /** Terms {@code <concept>@<n>} for n = 1..years: "at least n years with the concept", an exact filter. */
-  public static final FieldDef SKILL_MIN_YEARS = FieldDef.of("skill_min_years", Type.KEYWORD, f -> {
-    List<String> v = new ArrayList<>();
-    f.yearsByConcept().forEach((id, years) -> {
-      for (int y = 1; y <= Math.min(60, (int) Math.floor(years)); y++) {
-        v.add(Schema.minYearsTerm(id, y));
-      }
-    });
-    return v;
-  });
+  /**
+   * The whole years with each concept as one point per concept ({@link Schema#yearsPoint}), so "at least n years
+   * with the concept" is one range: an exact filter. (It was up to 60 terms per concept, {@code go@1} … {@code go@n}:
+   * about a hundred terms per profile to write and store.)
+   */
+  public static final FieldDef SKILL_MIN_YEARS = points("skill_min_years", f -> yearsPoints(f.yearsByConcept()));
   /** Years with each concept, for saturating rank features (a mention without dated years still counts a little). */
   public static final FieldDef SKILL_YEARS = feature("skill_years", (f, m) -> {
     Map<String, Float> v = new LinkedHashMap<>();
@@ -146,15 +142,11 @@ public final class FieldRegistry {
     f.concepts().forEach(id -> v.add(id + "=" + f.evidence(id).name()));
     return v;
   }).storing();
-  /** Terms {@code <family>@<n>} for n = 1..years in jobs of that family ("8 years frontend"). */
-  public static final FieldDef ROLE_MIN_YEARS = FieldDef.of("role_min_years", Type.KEYWORD, f -> {
-    List<String> v = new ArrayList<>();
-    f.occupation().yearsByFamily().forEach((family, years) -> {
-      for (int y = 1; y <= Math.min(60, (int) Math.floor(years)); y++) {
-        v.add(Schema.minYearsTerm(family.id(), y));
-      }
-    });
-    return v;
+  /** The whole years in jobs of each role family as one point each ("8 years frontend"), as {@link #SKILL_MIN_YEARS}. */
+  public static final FieldDef ROLE_MIN_YEARS = points("role_min_years", f -> {
+    Map<String, Double> byId = new LinkedHashMap<>();
+    f.occupation().yearsByFamily().forEach((family, years) -> byId.put(family.id(), years));
+    return yearsPoints(byId);
   });
 
   /** Total years ×10 as a point (range filters, {@code years:}) and a doc value (sort, rank). */
@@ -261,6 +253,16 @@ public final class FieldRegistry {
 
   private static FieldDef feature(String name, BiFunction<Facts, RankingModel.IndexTime, Map<String, Float>> of) {
     return new FieldDef(name, Type.FEATURE, false, new Source.Features(of), null, null);
+  }
+
+  private static FieldDef points(String name, Function<Facts, long[]> of) {
+    return new FieldDef(name, Type.POINTS, false, new Source.Numbers(of), null, null);
+  }
+
+  /** A point per key with at least one whole year (a threshold asks for one at least). */
+  private static long[] yearsPoints(Map<String, Double> yearsByKey) {
+    return yearsByKey.entrySet().stream().filter(e -> e.getValue() >= 1)
+        .mapToLong(e -> Schema.yearsPoint(e.getKey(), (int) Math.floor(e.getValue()))).toArray();
   }
 
   private static FieldDef number(String name, ToLongFunction<Facts> of) {

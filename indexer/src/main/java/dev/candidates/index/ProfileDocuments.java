@@ -58,6 +58,11 @@ public final class ProfileDocuments {
         d.add(new LongPoint(name, v));
         d.add(new NumericDocValuesField(name, v));
       }
+      case Source.Numbers numbers -> {
+        for (long v : numbers.of().apply(facts)) {
+          d.add(new LongPoint(name, v));
+        }
+      }
       case Source.Strings strings -> {
         for (String v : strings.of().apply(facts)) {
           if (v != null) {
@@ -79,7 +84,7 @@ public final class ProfileDocuments {
       case WORDS_WITH_OFFSETS -> d.add(new Field(name, v, Schema.TEXT_WITH_OFFSETS));
       case KEYWORD -> d.add(new StringField(name, v, store));
       case FACET -> d.add(new SortedSetDocValuesFacetField(name, v));
-      case JSON, FEATURE, LONG -> throw new IllegalStateException(f + " takes no strings");
+      case JSON, FEATURE, LONG, POINTS -> throw new IllegalStateException(f + " takes no strings");
     }
     if (f.facet() != null && f.type() != FieldDef.Type.FACET) { // a searchable field that is also a facet
       d.add(new SortedSetDocValuesFacetField(f.facet().dimension(), v));

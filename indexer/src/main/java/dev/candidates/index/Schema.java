@@ -41,7 +41,7 @@ public final class Schema {
    * analyzed differently: an index of another version cannot answer this version's queries, so {@code serve}
    * rebuilds it and the other commands ask for a rebuild. 1: before versioning; 2: concept_rank, one facet field
    * per dimension, Chinese-only bigrams; 3: concept_rank by evidence, role family, seniority, role years; 4: segments
-   * sorted by id ({@link #INDEX_SORT}).
+   * sorted by id ({@link #INDEX_SORT}), skill and role years as points ({@link #yearsPoint}).
    */
   public static final int VERSION = 4;
   /** The commit-data key of {@link #VERSION}. */
@@ -164,7 +164,26 @@ public final class Schema {
     return Math.round(years * 10);
   }
 
-  public static String minYearsTerm(String conceptId, int years) {
-    return conceptId + "@" + years;
+  /** The most whole years a years point holds; more count as this many. */
+  public static final int MAX_YEARS = 60;
+
+  /**
+   * A value of {@link #SKILL_MIN_YEARS} or {@link #ROLE_MIN_YEARS}: a 55-bit hash of the concept or role family id
+   * above 8 bits of whole years (at most {@link #MAX_YEARS}), so the points of one key are contiguous and "at least
+   * n years" is the range from {@code yearsPoint(key, n)} to {@code yearsPoint(key, MAX_YEARS)}. (A hash collision
+   * between two of the taxonomy's few thousand ids is about a one-in-ten-million chance.)
+   */
+  public static long yearsPoint(String key, int years) {
+    return (keyHash(key) << 8) | Math.max(0, Math.min(MAX_YEARS, years));
+  }
+
+  /** FNV-1a over the id's UTF-8 bytes, kept to 55 bits: stable across runs and JVMs, unlike String.hashCode's use. */
+  private static long keyHash(String key) {
+    long h = 0xcbf29ce484222325L;
+    for (byte b : key.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      h ^= b & 0xff;
+      h *= 0x100000001b3L;
+    }
+    return h >>> 9;
   }
 }

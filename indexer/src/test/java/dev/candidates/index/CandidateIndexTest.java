@@ -17,9 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -43,9 +45,13 @@ class CandidateIndexTest {
   }
 
   private static long hits(CandidateIndex index, String field, String term) throws IOException {
+    return count(index, new TermQuery(new Term(field, term)));
+  }
+
+  private static long count(CandidateIndex index, Query q) throws IOException {
     IndexSearcher s = index.searchers().acquire();
     try {
-      return s.count(new TermQuery(new Term(field, term)));
+      return s.count(q);
     } finally {
       index.searchers().release(s);
     }
@@ -65,7 +71,8 @@ class CandidateIndexTest {
       assertEquals(0, hits(index, Schema.CONCEPT, "kafka"));
       assertEquals(1, hits(index, Schema.CONCEPT, "rust"));
       assertEquals(1, hits(index, Schema.COMPANY_CONCEPT, "tencent"));
-      assertEquals(1, hits(index, Schema.SKILL_MIN_YEARS, "rust@5"));
+      assertEquals(1, count(index, LongPoint.newRangeQuery(Schema.SKILL_MIN_YEARS, Schema.yearsPoint("rust", 5),
+          Schema.yearsPoint("rust", Schema.MAX_YEARS))), "at least 5 years of Rust");
       assertNotNull(index.get("b"));
       assertTrue(index.delete("b"));
       assertFalse(index.delete("b"));

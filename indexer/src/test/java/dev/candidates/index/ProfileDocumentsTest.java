@@ -72,7 +72,7 @@ class ProfileDocumentsTest {
     assertTrue(values(d, FieldRegistry.TITLE_CONCEPT).contains("kafka"), values(d, FieldRegistry.TITLE_CONCEPT)
         .toString());
     assertTrue(values(d, FieldRegistry.CONCEPT_BROADER).contains("message-queue"));
-    assertTrue(values(d, FieldRegistry.SKILL_MIN_YEARS).containsAll(List.of("go@1", "go@6")));
+    assertTrue(points(d, FieldRegistry.SKILL_MIN_YEARS).contains(Schema.yearsPoint("go", 6)), "6 whole years of Go");
     assertEquals(List.of(Long.toString(Schema.tenths(6.8))), List.of(d.getField(FieldRegistry.TOTAL_YEARS.name())
         .numericValue().toString()));
     assertFacet(d, "location", "Shenzhen");
@@ -101,6 +101,14 @@ class ProfileDocumentsTest {
     ProfileEnricher.Facts facts = new ProfileEnricher(ENV.taxonomy(), later).facts(engineer());
     Document d2 = new ProfileDocuments(ENV.json(), RankingModel.DEFAULT).build(facts);
     assertEquals(1 / 7f, feature(d2, FieldRegistry.SKILL_RECENCY, "go"), 1e-3, "72 months later");
+  }
+
+  private static List<Long> points(Document d, FieldDef f) {
+    List<Long> v = new java.util.ArrayList<>();
+    for (IndexableField field : d.getFields(f.name())) {
+      v.add(org.apache.lucene.document.LongPoint.decodeDimension(field.binaryValue().bytes, 0));
+    }
+    return v;
   }
 
   private static float feature(Document d, FieldDef f, String key) {

@@ -33,7 +33,12 @@ public final class QueryFilters {
   /** At least {@code min} years with the concept (0: has it). */
   static Query skillYears(String conceptId, int min) {
     return min <= 0 ? new TermQuery(new Term(Schema.CONCEPT, conceptId))
-        : new TermQuery(new Term(Schema.SKILL_MIN_YEARS, Schema.minYearsTerm(conceptId, min)));
+        : atLeastYears(Schema.SKILL_MIN_YEARS, conceptId, min);
+  }
+
+  /** At least {@code min} (≥ 1) whole years for the key in a years-points field: one range of its points. */
+  static Query atLeastYears(String field, String key, int min) {
+    return LongPoint.newRangeQuery(field, Schema.yearsPoint(key, min), Schema.yearsPoint(key, Schema.MAX_YEARS));
   }
 
   /** The query narrowed by the request's total-years range ({@code minYears}, {@code maxYears}). */

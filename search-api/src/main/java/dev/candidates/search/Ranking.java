@@ -94,12 +94,17 @@ public final class Ranking {
   }
 
   public Query enoughYearsWith(String conceptId, int years) {
-    return constant(Schema.SKILL_MIN_YEARS, Schema.minYearsTerm(conceptId, Math.max(1, years)), q.enoughYears());
+    return enough(QueryFilters.atLeastYears(Schema.SKILL_MIN_YEARS, conceptId, Math.max(1, years)));
   }
 
   /** "8 years frontend": at least that many years in jobs of that role family. */
   public Query enoughYearsAs(String familyId, int years) {
-    return constant(Schema.ROLE_MIN_YEARS, Schema.minYearsTerm(familyId, Math.max(1, years)), q.enoughYears());
+    return enough(QueryFilters.atLeastYears(Schema.ROLE_MIN_YEARS, familyId, Math.max(1, years)));
+  }
+
+  /** Meeting a years threshold: one constant share, however far above it. */
+  private Query enough(Query threshold) {
+    return new BoostQuery(new ConstantScoreQuery(threshold), q.enoughYears());
   }
 
   /** A profile of the role family a role of the query belongs to; at the level the role names, when it names one. */
