@@ -37,7 +37,7 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class PdfText {
   /** The text of each page read, and how many pages looked scanned (images, no text). */
-  record Pages(List<String> pages, int scannedPages, boolean truncated) {}
+  record Pages(List<String> pages, int scannedPages, boolean truncated, List<ExtractedText.StyledLine> styled) {}
 
   private PdfText() {}
 
@@ -82,7 +82,7 @@ final class PdfText {
         }
         pages.add(text);
       }
-      return new Pages(pages, scanned, collector.truncated);
+      return new Pages(pages, scanned, collector.truncated, collector.styles.styled());
     } catch (InvalidPasswordException e) {
       throw new ExtractionException(Kind.ENCRYPTED, "the PDF is protected by a password; remove the password "
           + "(or print it to a new PDF) and upload it again", e);
@@ -271,6 +271,8 @@ final class PdfText {
   private static final class PageCollector extends PDFTextStripper {
     final List<String> texts = new ArrayList<>();
     final List<List<ColumnLayout.Glyph>> glyphs = new ArrayList<>();
+    /** Every line's size and weight, for the headings. */
+    final LineStyles styles = new LineStyles();
     /** Page 1's title, or null. */
     String title;
     private final int maxChars;
@@ -320,6 +322,7 @@ final class PdfText {
       iconsDropped |= !kept.equals(text);
       writeString(kept);
       lineStart = false;
+      styles.add(kept, positions);
       if (texts.isEmpty() && !positions.isEmpty() && !kept.isBlank()) {
         float h = 0;
         for (TextPosition p : positions) {
@@ -333,11 +336,13 @@ final class PdfText {
     protected void writeLineSeparator() throws IOException {
       super.writeLineSeparator();
       lineStart = true;
+      styles.endLine();
     }
 
     @Override
     protected void endPage(PDPage page) throws IOException {
       super.endPage(page);
+      styles.endLine();
       StringBuffer buf = ((StringWriter) output).getBuffer();
       String text = buf.substring(pageStart);
       buf.setLength(0); // pages are kept in the list; the writer need not hold them twice

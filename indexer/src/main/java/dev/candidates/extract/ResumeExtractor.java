@@ -80,6 +80,12 @@ public final class ResumeExtractor implements AutoCloseable {
    */
   public <T> Read<T> extractAndParse(byte[] bytes, String declared, String fileName, Function<String, T> parse)
       throws ExtractionException {
+    return extractAndRead(bytes, declared, fileName, t -> parse.apply(t.text()));
+  }
+
+  /** As {@link #extractAndParse}, handing over the whole extraction (its styled lines too), not only the text. */
+  public <T> Read<T> extractAndRead(byte[] bytes, String declared, String fileName, Function<ExtractedText, T> parse)
+      throws ExtractionException {
     if (bytes.length > limits.maxBytes()) {
       throw tooLarge(bytes.length);
     }
@@ -88,7 +94,7 @@ public final class ResumeExtractor implements AutoCloseable {
       if (Thread.currentThread().isInterrupted()) {
         throw new InterruptedException("the deadline passed before parsing");
       }
-      return new Read<>(t, parse.apply(t.text()));
+      return new Read<>(t, parse.apply(t));
     }, "the résumé");
   }
 
@@ -134,7 +140,7 @@ public final class ResumeExtractor implements AutoCloseable {
       warnings.add(raw.scannedPages() + " of " + pages + " pages have no text layer (scanned images); OCR is not "
           + "done, so their content is not searchable");
     }
-    return new ExtractedText(text, type, warnings);
+    return new ExtractedText(text, type, warnings, raw.styled());
   }
 
   /**
@@ -172,13 +178,17 @@ public final class ResumeExtractor implements AutoCloseable {
   }
 
   /** Pages of raw text (one for formats without pages), how many looked scanned, and whether text was cut. */
-  private record Raw(List<String> pages, int scannedPages, boolean truncated) {}
+  private record Raw(List<String> pages, int scannedPages, boolean truncated, List<ExtractedText.StyledLine> styled) {
+    Raw(List<String> pages, int scannedPages, boolean truncated) {
+      this(pages, scannedPages, truncated, List.of());
+    }
+  }
 
   private Raw raw(byte[] bytes, String type) throws ExtractionException, InterruptedException {
     return switch (type) {
       case MediaTypes.PDF -> {
         PdfText.Pages p = PdfText.read(bytes, limits);
-        yield new Raw(p.pages(), p.scannedPages(), p.truncated());
+        yield new Raw(p.pages(), p.scannedPages(), p.truncated(), p.styled());
       }
       case MediaTypes.DOCX -> new Raw(List.of(WordText.docx(bytes, limits)), 0, false);
       case MediaTypes.DOC -> new Raw(List.of(WordText.doc(bytes, limits)), 0, false);

@@ -207,8 +207,8 @@ public final class ProfileIntake {
     ResumeExtractor.Read<ParsedResume> read;
     try {
       // Extraction and parsing as one job under one deadline, on the extraction workers, not the caller's thread.
-      read = extractor.extractAndParse(bytes, named ? null : kind, named ? kind : null,
-          text -> parser.read(text, documentKind(kind)));
+      read = extractor.extractAndRead(bytes, named ? null : kind, named ? kind : null,
+          text -> parser.read(text.text(), documentKind(kind), HeadingStyles.headings(text.styledLines())));
     } catch (ExtractionException e) {
       ExtractedText partial = e.partial();
       if (e.kind() != ExtractionException.Kind.NO_TEXT || partial == null || partial.text().isBlank()) {

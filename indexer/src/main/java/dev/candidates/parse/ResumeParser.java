@@ -52,10 +52,22 @@ public final class ResumeParser {
    * {@code text/markdown}) is read as Markdown, so its markup never reaches a field.
    */
   public ParsedResume read(String original, String kind) {
+    return read(original, kind, Set.of());
+  }
+
+  /**
+   * As {@link #read(String, String)}, told which lines the file set as headings (a PDF's font size and weight): such
+   * a line opens a section even when the lexicon does not know it ({@link Section#ofHeading}).
+   */
+  public ParsedResume read(String original, String kind, Set<String> headings) {
     String text = original == null ? "" : original;
     try {
       String plain = MarkdownText.isMarkdown(kind, text) ? MarkdownText.toPlain(clip(text)) : text;
-      Profile p = parseOrThrow(plain, text);
+      Set<String> keys = new java.util.HashSet<>();
+      for (String h : headings) {
+        keys.add(Section.headingKey(clean(h)));
+      }
+      Profile p = parseOrThrow(plain, text, keys);
       return new ParsedResume(p, ResumeWarnings.of(p));
     } catch (RuntimeException | StackOverflowError e) {
       // A parser bug must not lose the résumé: keep it searchable as text, and say so with the id it will get.
@@ -70,7 +82,7 @@ public final class ResumeParser {
     return s.length() > MAX_PARSE_CHARS ? s.substring(0, MAX_PARSE_CHARS) : s;
   }
 
-  private Profile parseOrThrow(String source, String original) {
+  private Profile parseOrThrow(String source, String original, Set<String> headings) {
     // Words past 255 chars are cut before the 200k clip (issue 14): a 1 MB token on line 2 must not push the rest
     // of the résumé out of reach.
     String text = clean(clip(LongTokens.cut(source)));
@@ -84,7 +96,7 @@ public final class ResumeParser {
         lines.add(line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line);
       }
     }
-    Map<Section, List<String>> sections = split(lines);
+    Map<Section, List<String>> sections = split(lines, headings);
     ContactBlock.Contact contact = ContactBlock.read(sections.getOrDefault(Section.HEADER, List.of()),
         sections.getOrDefault(Section.PERSONAL, List.of()), lines);
     String summary = joined(sections.get(Section.SUMMARY));
@@ -179,7 +191,7 @@ public final class ResumeParser {
 
   // ---------------------------------------------------------------- sections
 
-  private static Map<Section, List<String>> split(List<String> lines) {
+  private static Map<Section, List<String>> split(List<String> lines, Set<String> headings) {
     Map<Section, List<String>> out = new EnumMap<>(Section.class);
     Section current = Section.HEADER;
     for (int i = 0; i < lines.size(); i++) {
@@ -198,6 +210,10 @@ public final class ResumeParser {
             rest = line.substring(colon + 1).strip();
           }
         }
+      }
+      if (header == null && current != Section.HEADER && !headings.isEmpty()
+          && headings.contains(Section.headingKey(line))) {
+        header = Section.ofHeading(line); // set as a heading in the file: a section even when the lexicon lacks it
       }
       if (header == null && !bulleted && current != Section.HEADER && Section.looksLikeUnknownHeader(line)) {
         header = Section.OTHER;

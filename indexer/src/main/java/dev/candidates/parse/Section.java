@@ -105,6 +105,50 @@ public enum Section {
     return null;
   }
 
+  /** Words of a heading the lexicon does not know, by the section they name; not-a-job words first. */
+  private static final java.util.regex.Pattern OTHER_WORDS = java.util.regex.Pattern.compile(
+      "(?i)volunteer|award|honou?r|interest|hobb|publication|certif|reference|activit|leadership|志愿|奖|荣誉|爱好|证书|活动");
+  private static final java.util.regex.Pattern EXPERIENCE_WORDS = java.util.regex.Pattern.compile(
+      "(?i)experience|employment|\\bwork|career|positions|工作|实习|任职|履历");
+  private static final java.util.regex.Pattern EDUCATION_WORDS = java.util.regex.Pattern.compile(
+      "(?i)education|academic|qualification|degree|学历|教育|学业");
+  private static final java.util.regex.Pattern SKILL_WORDS = java.util.regex.Pattern.compile(
+      "(?i)skill|technolog|toolbox|stack|技能|技术");
+  private static final java.util.regex.Pattern PROJECT_WORDS = java.util.regex.Pattern.compile("(?i)project|项目");
+
+  /**
+   * The section a line the file set as a heading opens: the lexicon's, else the one its words name ("Where I Have
+   * Worked", "Toolbox"), else {@link #OTHER}, so that what follows an unknown heading is never taken for jobs.
+   */
+  static Section ofHeading(String line) {
+    Section s = of(line);
+    if (s != null) {
+      return s;
+    }
+    String b = bare(line);
+    if (OTHER_WORDS.matcher(b).find()) {
+      return OTHER;
+    }
+    if (EXPERIENCE_WORDS.matcher(b).find()) {
+      return EXPERIENCE;
+    }
+    if (EDUCATION_WORDS.matcher(b).find()) {
+      return EDUCATION;
+    }
+    if (SKILL_WORDS.matcher(b).find()) {
+      return SKILLS;
+    }
+    return PROJECT_WORDS.matcher(b).find() ? PROJECTS : OTHER;
+  }
+
+  /** A heading compared as a key: without decoration, case and spaces (extraction may space or join words). */
+  public static String headingKey(String line) {
+    StringBuilder sb = new StringBuilder();
+    bare(line).toLowerCase(Locale.ROOT).codePoints().filter(c -> !Character.isWhitespace(c))
+        .forEach(sb::appendCodePoint);
+    return sb.toString();
+  }
+
   /** A short line that reads as a section title the lexicon does not know: what follows is not a job. */
   static boolean looksLikeUnknownHeader(String line) {
     String b = bare(line);
