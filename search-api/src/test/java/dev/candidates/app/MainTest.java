@@ -14,35 +14,39 @@ import org.junit.jupiter.api.Test;
 class MainTest {
   private static final List<String> COMMANDS = List.of("serve", "index", "add", "delete", "purge", "parse",
       "export", "search", "token", "audit", "eval", "bench", "test");
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  private int main(String... args) {
-    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+  /** What one call of Main answered. */
+  record Answer(int code, String out, String err) {}
+
+  private static Answer main(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Answer(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void the_help_lists_every_command_with_what_it_does() {
-    assertEquals(0, main("--help"));
-    String help = out.toString(StandardCharsets.UTF_8);
+    Answer a = main("--help");
+    assertEquals(0, a.code());
     for (String c : COMMANDS) {
-      assertTrue(help.matches("(?s).*\\n  " + c + " +\\S.*"), c + " in " + help);
+      assertTrue(a.out().matches("(?s).*\\n  " + c + " +\\S.*"), c + " in " + a.out());
     }
   }
 
   @Test
   void an_unknown_command_is_a_usage_error_that_lists_the_commands() {
-    assertEquals(2, main("serach", "go"));
-    String e = err.toString(StandardCharsets.UTF_8);
-    assertTrue(e.startsWith("unknown command \"serach\"\n"), e);
-    COMMANDS.forEach(c -> assertTrue(e.contains("\n  " + c + " "), c + " in " + e));
+    Answer a = main("serach", "go");
+    assertEquals(2, a.code());
+    assertTrue(a.err().startsWith("unknown command \"serach\"\n"), a.err());
+    COMMANDS.forEach(c -> assertTrue(a.err().contains("\n  " + c + " "), c + " in " + a.err()));
   }
 
   @Test
   void bench_without_the_benchmarks_module_on_the_class_path_points_at_the_launcher() {
-    assertEquals(2, main("bench", "--help"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("is run by the launcher: ./candidates bench"),
-        err.toString(StandardCharsets.UTF_8));
+    Answer a = main("bench", "--help");
+    assertEquals(2, a.code());
+    assertTrue(a.err().contains("is run by the launcher: ./candidates bench"), a.err());
   }
 }

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The 24 fixture profiles and 31 must / must-not cases of shared/notes/bilingual-analysis.md, every query variant,
  * through the real analysis chain, index and query layer. Cross-language variants go through the taxonomy.
  */
-class BilingualFixturesTest {
+class BilingualFixturesTest extends TestIndex.PerClass {
   static final Map<String, String> DOCS = Map.ofEntries(
       Map.entry("D1", "具备Go/C++/Python多语言工程能力，主导Tracking系统重构"),
       Map.entry("D2", "技术栈：Go、Python、C++、Redis、Kafka、Elasticsearch；负责限流和幂等设计"),
@@ -48,20 +45,11 @@ class BilingualFixturesTest {
       Map.entry("D23", "Objective-C iOS"),
       Map.entry("D24", "ASP.NET MVC"));
 
-  @TempDir
-  static Path dir;
-  static TestIndex index;
-
   @BeforeAll
   static void build() throws IOException {
     List<dev.candidates.model.Profile> profiles = new ArrayList<>();
     DOCS.forEach((id, text) -> profiles.add(TestIndex.text(id, text)));
     index = new TestIndex(dir, profiles);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
   }
 
   static Stream<Arguments> cases() {

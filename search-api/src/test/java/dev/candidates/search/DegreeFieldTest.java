@@ -6,20 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candidates.model.Profile;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The degree field over a real index: degree:master, the degree facet and the degree= filter. */
-class DegreeFieldTest {
-  @TempDir
-  static Path dir;
-  static TestIndex index;
-
+class DegreeFieldTest extends TestIndex.PerClass {
   @BeforeAll
   static void build() throws IOException {
     List<Profile> profiles = List.of(
@@ -33,11 +26,6 @@ class DegreeFieldTest {
             .school("浙江大学", "本科").build(),
         Profiles.profile("none").job("Delta", "Engineer", "2019-01", null, "Go and Redis services").build());
     index = new TestIndex(dir, profiles);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
   }
 
   private static List<String> sorted(List<String> ids) {

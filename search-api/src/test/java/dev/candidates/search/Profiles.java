@@ -14,6 +14,12 @@ final class Profiles {
     return new Builder(id);
   }
 
+  /** A profile with a headline and one job held since {@code start}. */
+  static Profile working(String id, String headline, String company, String title, String start,
+      String description) {
+    return profile(id).headline(headline).job(company, title, start, null, description).build();
+  }
+
   static final class Builder {
     private final String id;
     private String name;

@@ -7,22 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candidates.model.Profile;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The query language end to end over a real index: operators, fields, experience, traps, errors, facets. */
-class QueryLanguageTest {
-  @TempDir
-  static Path dir;
-  static TestIndex index;
-
+class QueryLanguageTest extends TestIndex.PerClass {
   @BeforeAll
   static void build() throws IOException {
     List<Profile> profiles = List.of(
@@ -43,11 +36,6 @@ class QueryLanguageTest {
         Profiles.profile("xss").name("<script>alert(1)</script>").headline("Backend engineer")
             .job("Evil", "Engineer", "2020-01", null, "Built Go services <img src=x onerror=alert(1)>").build());
     index = new TestIndex(dir, profiles);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
   }
 
   private static Set<String> ids(String q) throws IOException {

@@ -7,46 +7,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candidates.model.Profile;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Ordering pinned on hand-made cases: years with a skill, number of skills, language of the match. */
-class RankingTest {
-  @TempDir
-  static Path dir;
-  static TestIndex index;
-
+class RankingTest extends TestIndex.PerClass {
   @BeforeAll
   static void build() throws IOException {
     List<Profile> profiles = List.of(
-        Profiles.profile("go-9").headline("Backend engineer")
-            .job("Acme", "Backend Engineer", "2017-10", null, "Services in Go with Kafka").build(),
-        Profiles.profile("go-2").headline("Backend engineer")
-            .job("Beta", "Backend Engineer", "2024-11", null, "Services in Go with Kafka").build(),
-        Profiles.profile("go-20").headline("Backend engineer")
-            .job("Gamma", "Backend Engineer", "2006-11", null, "Services in Go").build(),
-        Profiles.profile("three").headline("Engineer")
-            .job("Delta", "Engineer", "2020-01", null, "Go, Kafka and Redis in production").build(),
-        Profiles.profile("two").headline("Engineer")
-            .job("Epsilon", "Engineer", "2020-01", null, "Go and Kafka in production").build(),
-        Profiles.profile("zh-dist").headline("后端工程师")
-            .job("腾讯", "后端工程师", "2019-01", null, "负责分布式系统的设计与研发").build(),
-        Profiles.profile("en-dist").headline("Backend engineer")
-            .job("Zeta", "Backend Engineer", "2019-01", null, "Designed distributed systems").build(),
-        Profiles.profile("mq-broad").headline("Engineer")
-            .job("Eta", "Engineer", "2019-01", null, "Operated Kafka clusters").build(),
-        Profiles.profile("mq-exact").headline("Engineer")
-            .job("Theta", "Engineer", "2019-01", null, "Built a message queue platform").build());
+        Profiles.working("go-9", "Backend engineer", "Acme", "Backend Engineer", "2017-10",
+            "Services in Go with Kafka"),
+        Profiles.working("go-2", "Backend engineer", "Beta", "Backend Engineer", "2024-11",
+            "Services in Go with Kafka"),
+        Profiles.working("go-20", "Backend engineer", "Gamma", "Backend Engineer", "2006-11",
+            "Services in Go"),
+        Profiles.working("three", "Engineer", "Delta", "Engineer", "2020-01",
+            "Go, Kafka and Redis in production"),
+        Profiles.working("two", "Engineer", "Epsilon", "Engineer", "2020-01",
+            "Go and Kafka in production"),
+        Profiles.working("zh-dist", "后端工程师", "腾讯", "后端工程师", "2019-01",
+            "负责分布式系统的设计与研发"),
+        Profiles.working("en-dist", "Backend engineer", "Zeta", "Backend Engineer", "2019-01",
+            "Designed distributed systems"),
+        Profiles.working("mq-broad", "Engineer", "Eta", "Engineer", "2019-01",
+            "Operated Kafka clusters"),
+        Profiles.working("mq-exact", "Engineer", "Theta", "Engineer", "2019-01",
+            "Built a message queue platform"));
     index = new TestIndex(dir, profiles);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
   }
 
   private static int rank(List<String> ids, String id) {

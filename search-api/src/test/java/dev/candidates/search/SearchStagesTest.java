@@ -11,35 +11,23 @@ import dev.candidates.search.QueryPlan.Via;
 import dev.candidates.search.QueryUnderstanding.Understanding;
 import dev.candidates.search.QueryUnderstanding.Unit;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The search stages and their hand-offs: understanding without Lucene, typed alternatives, explanations from them. */
-class SearchStagesTest {
-  @TempDir
-  static Path dir;
-  static TestIndex index;
-
+class SearchStagesTest extends TestIndex.PerClass {
   @BeforeAll
   static void build() throws IOException {
     List<Profile> profiles = List.of(
-        Profiles.profile("kafka").headline("Engineer")
-            .job("Acme", "Engineer", "2019-01", null, "Operated Kafka clusters and Go services").build(),
-        Profiles.profile("mq").headline("Engineer")
-            .job("Beta", "Engineer", "2019-01", null, "Built a message queue platform in Go").build(),
-        Profiles.profile("backend").headline("Backend developer")
-            .job("Gamma", "Backend developer", "2019-01", null, "Payments backend in Go").build());
+        Profiles.working("kafka", "Engineer", "Acme", "Engineer", "2019-01",
+            "Operated Kafka clusters and Go services"),
+        Profiles.working("mq", "Engineer", "Beta", "Engineer", "2019-01",
+            "Built a message queue platform in Go"),
+        Profiles.working("backend", "Backend developer", "Gamma", "Backend developer", "2019-01",
+            "Payments backend in Go"));
     index = new TestIndex(dir, profiles);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
   }
 
   @Test

@@ -13,9 +13,26 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A real index in a temp dir, built from profiles a test writes itself, and the real search service over it. */
 final class TestIndex implements AutoCloseable {
+  /** A test class's one index, in {@code index}: its {@code @BeforeAll} builds it in {@code dir}; closed after. */
+  abstract static class PerClass {
+    @TempDir
+    static Path dir;
+    static TestIndex index;
+
+    @AfterAll
+    static void closeTheIndex() throws IOException {
+      if (index != null) {
+        index.close();
+        index = null;
+      }
+    }
+  }
+
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC);
 
   final Environment env;
