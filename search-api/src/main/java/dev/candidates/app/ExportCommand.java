@@ -24,7 +24,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
 /** {@code ./candidates export --format jsonresume}: profiles written back out as JSON Resume documents. */
-public final class ExportCommand implements Command {
+public final class ExportCommand extends OptionsCommand {
   public static final String HELP = """
       Usage: ./candidates export --format jsonresume [--index DIR | --data DIR] [--out DIR]
         Writes every profile as a JSON Resume 1.0 document: from the index (default var/index; read only, so it
@@ -32,27 +32,19 @@ public final class ExportCommand implements Command {
         on stdout, or with --out one file per profile (ID.json) in DIR.""";
 
   private final Environment env;
-  private final PrintStream out;
-  private final PrintStream err;
 
   public ExportCommand(Environment env, PrintStream out, PrintStream err) {
+    super(HELP, Set.of("format", "index", "data", "out"), Set.of(), out, err);
     this.env = env;
-    this.out = out;
-    this.err = err;
   }
 
   @Override
-  public int run(String[] argv) throws IOException {
-    Args a = Args.parse(argv, Set.of("format", "index", "data", "out"), Set.of("help"));
-    if (a.flag("help")) {
-      out.println(HELP);
-      return 0;
-    }
+  int run(Args a) throws IOException {
     if (!"jsonresume".equals(a.get("format", null))) {
-      throw new Args.UsageException("export needs --format jsonresume (the one format it writes)\n" + HELP);
+      throw usage("export needs --format jsonresume (the one format it writes)");
     }
     if (!a.positional().isEmpty() || a.get("data", null) != null && a.get("index", null) != null) {
-      throw new Args.UsageException("export reads either --index or --data\n" + HELP);
+      throw usage("export reads either --index or --data");
     }
     List<Profile> profiles = a.get("data", null) != null ? fromData(Path.of(a.get("data", null)))
         : fromIndex(IndexOptions.store(a));

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** {@code ./candidates index}: builds a fresh index generation from a folder of profiles. */
-public final class IndexCommand implements Command {
+public final class IndexCommand extends OptionsCommand {
   public static final String HELP = """
       Usage: ./candidates index [--data DIR] [--index DIR]
         Builds a fresh index from every profile file under DIR (default: data/) into the index folder (default:
@@ -24,24 +24,16 @@ public final class IndexCommand implements Command {
         new one is complete. Exit code 0 when at least one profile was indexed.""";
 
   private final Environment env;
-  private final PrintStream out;
-  private final PrintStream err;
 
   public IndexCommand(Environment env, PrintStream out, PrintStream err) {
+    super(HELP, Set.of("data", "index"), Set.of(), out, err);
     this.env = env;
-    this.out = out;
-    this.err = err;
   }
 
   @Override
-  public int run(String[] argv) throws IOException {
-    Args a = Args.parse(argv, Set.of("data", "index"), Set.of("help"));
-    if (a.flag("help")) {
-      out.println(HELP);
-      return 0;
-    }
+  int run(Args a) throws IOException {
     if (!a.positional().isEmpty()) {
-      throw new Args.UsageException("index takes no positional arguments\n" + HELP);
+      throw usage("index takes no positional arguments");
     }
     Path data = Path.of(a.get("data", Environment.defaultData().toString()));
     if (!Files.isDirectory(data)) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code ./candidates parse FILE}: prints the profile parsed from a résumé file as JSON. */
-public final class ParseCommand implements Command {
+public final class ParseCommand extends OptionsCommand {
   public static final String HELP = """
       Usage: ./candidates parse FILE
              ./candidates parse --eval DIR [--expected DIR2]
@@ -26,22 +26,14 @@ public final class ParseCommand implements Command {
         ./candidates parse --eval ../shared/corpus/external --expected data/eval/external-expected""";
 
   private final Environment env;
-  private final PrintStream out;
-  private final PrintStream err;
 
   public ParseCommand(Environment env, PrintStream out, PrintStream err) {
+    super(HELP, Set.of("eval", "expected"), Set.of(), out, err);
     this.env = env;
-    this.out = out;
-    this.err = err;
   }
 
   @Override
-  public int run(String[] argv) throws IOException {
-    Args a = Args.parse(argv, Set.of("eval", "expected"), Set.of("help"));
-    if (a.flag("help")) {
-      out.println(HELP);
-      return 0;
-    }
+  int run(Args a) throws IOException {
     if (a.get("eval", null) != null) {
       Path dir = Path.of(a.get("eval", null));
       Path expected = Path.of(a.get("expected", dir.toString()));
@@ -53,7 +45,7 @@ public final class ParseCommand implements Command {
       return 0;
     }
     if (a.positional().size() != 1) {
-      throw new Args.UsageException("parse takes exactly one FILE\n" + HELP);
+      throw usage("parse takes exactly one FILE");
     }
     Path file = Path.of(a.positional().get(0));
     if (!Files.isRegularFile(file)) {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /** {@code ./candidates purge --email E}: erases a person everywhere (right to erasure) and says what went. */
-public final class PurgeCommand implements Command {
+public final class PurgeCommand extends OptionsCommand {
   public static final String HELP = """
       Usage: ./candidates purge --email ADDRESS [--index DIR] [--data DIR]
         Erases a person everywhere (right to erasure): every profile with this e-mail address in the index (its
@@ -19,25 +19,17 @@ public final class PurgeCommand implements Command {
         removed. Stop the server first: it holds the index.""";
 
   private final Environment env;
-  private final PrintStream out;
-  private final PrintStream err;
 
   public PurgeCommand(Environment env, PrintStream out, PrintStream err) {
+    super(HELP, Set.of("email", "index", "data"), Set.of(), out, err);
     this.env = env;
-    this.out = out;
-    this.err = err;
   }
 
   @Override
-  public int run(String[] argv) throws IOException {
-    Args a = Args.parse(argv, Set.of("email", "index", "data"), Set.of("help"));
-    if (a.flag("help")) {
-      out.println(HELP);
-      return 0;
-    }
+  int run(Args a) throws IOException {
     String email = a.get("email", null);
     if (!a.positional().isEmpty() || email == null) {
-      throw new Args.UsageException("purge needs --email ADDRESS and nothing else\n" + HELP);
+      throw usage("purge needs --email ADDRESS and nothing else");
     }
     Path data = Path.of(a.get("data", Environment.defaultData().toString()));
     Erasure.Report r;

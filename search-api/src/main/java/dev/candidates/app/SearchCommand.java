@@ -21,7 +21,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 
 /** {@code ./candidates search QUERY}: the same search as the API, printed for a terminal (read-only). */
-public final class SearchCommand implements Command {
+public final class SearchCommand extends OptionsCommand {
   public static final String HELP = """
       Usage: ./candidates search [--index DIR] [--size N] [--sort relevance|years|updated] [--explain] QUERY...
         Searches the index and prints the ranked candidates. Query examples:
@@ -30,23 +30,15 @@ public final class SearchCommand implements Command {
 
   private final Components app;
   private final Environment env;
-  private final PrintStream out;
-  private final PrintStream err;
 
   public SearchCommand(Components app, PrintStream out, PrintStream err) {
+    super(HELP, Set.of("index", "size", "sort"), Set.of("explain", "json"), out, err);
     this.app = app;
     this.env = app.env();
-    this.out = out;
-    this.err = err;
   }
 
   @Override
-  public int run(String[] argv) throws IOException {
-    Args a = Args.parse(argv, Set.of("index", "size", "sort"), Set.of("help", "explain", "json"));
-    if (a.flag("help")) {
-      out.println(HELP);
-      return 0;
-    }
+  int run(Args a) throws IOException {
     String q = String.join(" ", a.positional());
     IndexStore store = new IndexStore(Path.of(a.get("index", Environment.defaultIndex().toString())));
     Path gen = store.current();

@@ -23,7 +23,7 @@ import java.util.concurrent.CountDownLatch;
  * {@code ./candidates serve}: opens (or first builds) the index and serves the API and the web page until the JVM
  * is asked to stop; then stops accepting, lets requests in flight finish, and commits and closes the index.
  */
-public final class ServeCommand implements Command {
+public final class ServeCommand extends OptionsCommand {
   public static final String HELP = """
       Usage: ./candidates serve [--port 7070] [--host 127.0.0.1] [--index DIR] [--data DIR]
         Serves the search API (/api/…, described at /api/openapi.json) and the web page (/).
@@ -38,26 +38,18 @@ public final class ServeCommand implements Command {
           reader (search, profiles, files, suggest, similar, stats): $CANDIDATES_READ_TOKEN
           named users of either role: ./candidates token add NAME --role reader (kept in <index>/tokens)""";
 
-  private final PrintStream out;
-  private final PrintStream err;
   private final Terminal terminal;
 
   /** {@code terminal}: where a newly made admin token is shown, never the output streams (they may be logs). */
   public ServeCommand(PrintStream out, PrintStream err, Terminal terminal) {
-    this.out = out;
-    this.err = err;
+    super(HELP, Set.of("port", "host", "index", "data"), Set.of(), out, err);
     this.terminal = terminal;
   }
 
   @Override
-  public int run(String[] args) throws IOException {
-    Args a = Args.parse(args, Set.of("port", "host", "index", "data"), Set.of("help"));
-    if (a.flag("help")) {
-      out.println(HELP);
-      return 0;
-    }
+  int run(Args a) throws IOException {
     if (!a.positional().isEmpty()) {
-      throw new Args.UsageException("serve takes no positional arguments\n" + HELP);
+      throw usage("serve takes no positional arguments");
     }
     int port = a.intValue("port", 7070, 0, 65535);
     String host = a.get("host", "127.0.0.1");

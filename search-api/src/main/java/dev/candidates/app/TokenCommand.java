@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code ./candidates token add|list|remove}: the named users of the API and their roles, in the tokens file. */
-public final class TokenCommand implements Command {
+public final class TokenCommand extends OptionsCommand {
   public static final String HELP = """
       Usage: ./candidates token add NAME --role reader|admin [--index DIR]
              ./candidates token list [--index DIR]
@@ -22,21 +22,16 @@ public final class TokenCommand implements Command {
         list    the users, their roles and when their tokens were made (never the tokens)
         remove  deletes NAME's token""";
 
-  private final PrintStream out;
-  private final PrintStream err;
-
   public TokenCommand(PrintStream out, PrintStream err) {
-    this.out = out;
-    this.err = err;
+    super(HELP, Set.of("role", "index"), Set.of(), out, err);
   }
 
   @Override
-  public int run(String[] argv) throws IOException {
-    Args a = Args.parse(argv, Set.of("role", "index"), Set.of("help"));
+  int run(Args a) throws IOException {
     List<String> words = a.positional();
-    if (a.flag("help") || words.isEmpty()) {
+    if (words.isEmpty()) {
       out.println(HELP);
-      return a.flag("help") ? 0 : 2;
+      return 2;
     }
     TokensFile users = TokensFile.of(Path.of(a.get("index", Environment.defaultIndex().toString())));
     String action = words.get(0);
@@ -44,8 +39,7 @@ public final class TokenCommand implements Command {
       case "add" -> add(users, name(words, "add"), a.get("role", null));
       case "list" -> list(users, words);
       case "remove" -> remove(users, name(words, "remove"));
-      default -> throw new Args.UsageException("unknown token action \"" + action + "\"; use add, list or remove\n"
-          + HELP);
+      default -> throw usage("unknown token action \"" + action + "\"; use add, list or remove");
     };
   }
 
