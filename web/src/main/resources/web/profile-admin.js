@@ -48,13 +48,17 @@ export async function deleteCurrent() {
   $(p.admin.deleted ? '#undo-delete' : '#delete-btn')?.focus();
 }
 
-/** Undo re-adds the profile we still hold, as JSON. */
+/**
+ * Undo re-adds the profile we still hold, as JSON, without what the server computed beside the profile's own fields
+ * (the occupation: a profile sent in may not name it, and it is read again).
+ */
 export async function undoDelete() {
   const p = app.profile;
   p.admin = { ...p.admin, busy: true, message: { key: 'profile.restoring' }, error: false };
   renderAdmin();
   try {
-    const res = await api.addCandidate(JSON.stringify(p.profile), 'json', currentToken());
+    const { occupation, ...profile } = p.profile;
+    const res = await api.addCandidate(JSON.stringify(profile), 'json', currentToken());
     indexChanged();
     if (app.profile !== p) return;
     if (res?.id != null && String(res.id) !== p.id) {

@@ -73,11 +73,8 @@ export function renderProfile() {
     fill(el.profile, backLink(backHref()),
       h('h1', { id: 'profile-name', tabindex: '-1' }, t(p.error.status === 404 ? 'profile.notFound' : 'error.unknown')));
   } else {
-    // How the ranking read this candidate ("SRE · senior"), when the profile was opened from a result.
-    const rankedAs = app.results?.data?.hits?.find((x) => String(x.id) === String(p.profile.id))?.rankedAs;
     fill(el.profile, profileView(p.profile, {
       backHref: backHref(),
-      rankedAs,
       file: h('div', { id: 'file-slot' }),
       similar: h('div', { id: 'similar-slot' }),
       admin: h('div', { id: 'admin-slot' }),

@@ -91,12 +91,13 @@ export const backLink = (href) =>
   h('a', { id: 'back-link', class: 'back', href, 'data-back': '' }, `← ${t('profile.back')}`);
 
 /**
- * The profile page. ctx: backHref, plus the file, similar and admin slots that profile-page.js fills
+ * The profile page, with the role and level the server read (p.occupation). ctx: backHref, plus the file, similar
+ * and admin slots that profile-page.js fills
  * separately (they arrive later or change on their own).
  */
 export function profileView(p, ctx) {
   const meta = [
-    ctx.rankedAs && t('hit.rankedAs', { as: ctx.rankedAs }),
+    ...occupationMeta(p.occupation),
     p.location,
     isNum(p.totalYears) && t('profile.totalYears', { n: fmtYears(p.totalYears), count: p.totalYears }),
     p.resumeLanguage && t('profile.resumeLanguage', { lang: resumeLangLabel(p.resumeLanguage) }),
@@ -109,7 +110,7 @@ export function profileView(p, ctx) {
     h('header', { class: 'profile-head' },
       h('h1', { id: 'profile-name', tabindex: '-1' }, p.name || t('hit.noName')),
       p.headline && h('p', { class: 'profile-headline' }, p.headline),
-      h('p', { class: 'meta' }, meta.map((m) => h('span', null, m)))),
+      h('p', { class: 'meta' }, meta.map((m) => (m instanceof Node ? m : h('span', null, m))))),
     h('div', { class: 'profile-grid' },
       h('div', { class: 'profile-main' },
         p.summary && section('profile.summary', paragraph(p.summary)),
@@ -124,6 +125,16 @@ export function profileView(p, ctx) {
         languages.length > 0 && section('profile.languages', h('ul', { class: 'tags' }, languages.map((l) => h('li', { class: 'tag' }, l)))),
         ctx.similar,
         ctx.admin)),
+  ];
+}
+
+/** The role family and level enrichment read (the values of the role and level facets), in the page's words. */
+function occupationMeta(occupation) {
+  const { role, level } = occupation ?? {};
+  return [
+    role && h('span', { id: 'profile-role', 'data-value': role }, t('profile.role', { role: facetLabel('role', role) })),
+    level && h('span', { id: 'profile-level', 'data-value': level },
+      t('profile.level', { level: facetLabel('level', level) })),
   ];
 }
 

@@ -8,6 +8,8 @@ import dev.candidates.index.FieldDef.Type;
 import dev.candidates.model.Education;
 import dev.candidates.model.Experience;
 import dev.candidates.model.Profile;
+import dev.candidates.occupation.RoleFamily;
+import dev.candidates.occupation.Seniority;
 import dev.candidates.parse.DegreeLevel;
 import dev.candidates.parse.ProfileEnricher.Facts;
 import dev.candidates.parse.ResumeLanguage;
@@ -127,12 +129,22 @@ public final class FieldRegistry {
     return v;
   });
 
-  /** The profile's role family ({@code sre}, {@code frontend}, {@code recruiter}), for a role the query names. */
+  /**
+   * The profile's role family ({@code sre}, {@code frontend}, {@code recruiter}): for a role the query names,
+   * {@code role:sre}, the facet and filter {@code role} (by count), and stored for the profile's {@code occupation}.
+   */
   public static final FieldDef ROLE_FAMILY = FieldDef.of("role_family", Type.KEYWORD,
-      f -> f.occupation().family() == null ? List.of() : List.of(f.occupation().family().id()));
-  /** The profile's level ({@code intern} … {@code director}), for a level the query names. */
+      f -> f.occupation().family() == null ? List.of() : List.of(f.occupation().family().id())).storing()
+      .searched(Search.keyword("role", RoleFamily::keyOf, RoleFamily.keys(), "role:sre"))
+      .faceted(Facet.byCount("role", 12, RoleFamily.values().length, false).closedTo(RoleFamily.keys()));
+  /**
+   * The profile's level ({@code intern} … {@code director}): for a level the query names, {@code level:senior},
+   * the facet and filter {@code level} (lowest first), and stored for the profile's {@code occupation}.
+   */
   public static final FieldDef SENIORITY = FieldDef.of("seniority", Type.KEYWORD,
-      f -> List.of(f.occupation().level().id()));
+      f -> List.of(f.occupation().level().id())).storing()
+      .searched(Search.keyword("level", Seniority::keyOf, Seniority.keys(), "level:senior"))
+      .faceted(Facet.scale("level", 14, Seniority.keys()));
   /** "SRE · senior", stored for the hit and its explanation. */
   public static final FieldDef OCCUPATION = FieldDef.of("occupation", Type.KEYWORD,
       f -> List.of(f.occupation().words())).storing();

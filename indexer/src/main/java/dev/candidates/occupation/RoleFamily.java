@@ -1,5 +1,7 @@
 package dev.candidates.occupation;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -60,6 +62,30 @@ public enum RoleFamily {
   public boolean managerIsTheRole() {
     return this == PRODUCT || this == PROJECT || this == RECRUITER || this == HR || this == MARKETING
         || this == BUSINESS_OPS;
+  }
+
+  /** Every family's id, in declaration order: the values of the {@code role} facet and of {@code role:}. */
+  public static List<String> keys() {
+    return Arrays.stream(values()).map(RoleFamily::id).toList();
+  }
+
+  /**
+   * The id of the family a query or filter value names: its id or words in any case ({@code sre},
+   * {@code "product manager"}), else the family a title with those words would have ({@code 前端} is frontend);
+   * null when it names none.
+   */
+  public static String keyOf(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    for (RoleFamily f : values()) {
+      if (f.id().equalsIgnoreCase(v) || f.words.equalsIgnoreCase(v)) {
+        return f.id();
+      }
+    }
+    RoleFamily named = of(v);
+    return named == null ? null : named.id();
   }
 
   /** The family a title names, or null. */

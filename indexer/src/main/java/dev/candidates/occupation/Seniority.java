@@ -1,5 +1,7 @@
 package dev.candidates.occupation;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -41,6 +43,28 @@ public enum Seniority {
 
   public Pattern words() {
     return words;
+  }
+
+  /** Every level's id, lowest first: the values of the {@code level} facet, in its display order. */
+  public static List<String> keys() {
+    return Arrays.stream(values()).map(Seniority::id).toList();
+  }
+
+  /**
+   * The id of the level a query or filter value names: its id in any case ({@code senior}), else the level its
+   * words name in either language ({@code 资深} is senior, {@code 应届生} graduate); null when it names none.
+   */
+  public static String keyOf(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    for (Seniority s : values()) {
+      if (s.id.equalsIgnoreCase(value.strip())) {
+        return s.id;
+      }
+    }
+    Seniority named = named(value);
+    return named == null ? null : named.id;
   }
 
   /** The level a title or a headline names, or null when it names none. */

@@ -55,7 +55,7 @@ class ProfileDocumentsTest {
         "concept_rank", "skill_min_years", "skill_years", "skill_recency", "role_family", "seniority", "occupation",
         "evidence", "role_min_years", "total_years", "updated", "lang", "degree",
         "$facets.skills", "$facets.companies", "$facets.location", "$facets.years", "$facets.language",
-        "$facets.degree"));
+        "$facets.degree", "$facets.role", "$facets.level"));
     assertEquals(expected, names, "every field of this profile has a value, and nothing else is in the document");
   }
 

@@ -23,7 +23,7 @@ final class CandidateFileHandler {
 
   void get(Context ctx, QueryParams p) throws IOException {
     String id = Routes.id(ctx);
-    if (index.get(id) == null) {
+    if (index.read(id) == null) {
       throw ApiException.notFound("no candidate has the id \"" + QueryParams.shorten(id) + "\"");
     }
     OriginalFiles.Original f = store.originalFile(id);

@@ -6,6 +6,7 @@ import dev.candidates.intake.IntakeResult;
 import dev.candidates.model.Profile;
 import dev.candidates.parse.ProfileEnricher;
 import dev.candidates.search.SearchResult;
+import dev.candidates.search.StoredProfile;
 import dev.candidates.store.CandidateStore;
 import dev.candidates.store.OriginalFiles;
 import io.javalin.http.Context;
@@ -60,7 +61,7 @@ final class CandidateHandler {
 
   void get(Context ctx, QueryParams params) throws IOException {
     String id = Routes.id(ctx);
-    Profile p = reads.get(id);
+    StoredProfile p = reads.read(id);
     if (p == null) {
       throw unknown(id);
     }

@@ -1,9 +1,9 @@
 package dev.candidates.api;
 
-import dev.candidates.model.Profile;
 import dev.candidates.search.SearchRequest;
 import dev.candidates.search.SearchResult;
 import dev.candidates.search.SearchService;
+import dev.candidates.search.StoredProfile;
 import dev.candidates.search.Suggester;
 import dev.candidates.store.CandidateStore;
 import java.io.IOException;
@@ -27,9 +27,9 @@ public final class CandidateReads {
     return store.live().read(s -> service.search(s, request));
   }
 
-  /** The stored profile, or null. */
-  public Profile get(String id) throws IOException {
-    return store.live().read(s -> service.get(s, id));
+  /** The stored profile with its role family and level, or null. */
+  public StoredProfile read(String id) throws IOException {
+    return store.live().read(s -> service.read(s, id));
   }
 
   /** Similar candidates, or null when the id is unknown. */

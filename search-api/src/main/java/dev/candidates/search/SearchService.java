@@ -102,12 +102,21 @@ public final class SearchService {
   // ------------------------------------------------------------------ profiles, similar, suggest
 
   public Profile get(IndexSearcher searcher, String id) throws IOException {
+    StoredProfile p = read(searcher, id);
+    return p == null ? null : p.profile();
+  }
+
+  /** The stored profile with its role family and level, or null when the id is unknown. */
+  public StoredProfile read(IndexSearcher searcher, String id) throws IOException {
     TopDocs td = searcher.search(QueryFilters.byId(id), 1);
     if (td.scoreDocs.length == 0) {
       return null;
     }
-    var stored = searcher.storedFields().document(td.scoreDocs[0].doc, Set.of(Schema.SOURCE));
-    return json.readValue(stored.getBinaryValue(Schema.SOURCE).bytes, Profile.class);
+    var stored = searcher.storedFields().document(td.scoreDocs[0].doc,
+        Set.of(Schema.SOURCE, Schema.ROLE_FAMILY, Schema.SENIORITY));
+    Profile p = json.readValue(stored.getBinaryValue(Schema.SOURCE).bytes, Profile.class);
+    return new StoredProfile(p, new StoredProfile.Occupation(stored.get(Schema.ROLE_FAMILY),
+        stored.get(Schema.SENIORITY)));
   }
 
   /** Candidates who share the most (and the longest-held) skills with this one; null when the id is unknown. */

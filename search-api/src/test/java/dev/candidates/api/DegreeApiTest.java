@@ -68,7 +68,7 @@ class DegreeApiTest {
     assertEquals(List.of("bachelor=1", "master=2", "doctorate=1"), values, "every value of the filtered dimension");
     List<String> order = new ArrayList<>();
     j.get("facetOrder").forEach(d -> order.add(d.asText()));
-    assertEquals(List.of("skills", "companies", "location", "years", "language", "degree"), order);
+    assertEquals(List.of("skills", "role", "level", "companies", "location", "years", "language", "degree"), order);
   }
 
   @Test
