@@ -35,6 +35,11 @@ export function facetLabel(dim, value) {
   return hasKey(`facet.${dim}.${value}`) ? t(`facet.${dim}.${value}`) : value;
 }
 
+/** A role family and level ({ role, level }: facet values) in the page's words: "SRE · Senior"; '' for none. */
+export const occupationLabel = (occupation) =>
+  [occupation?.role && facetLabel('role', occupation.role), occupation?.level && facetLabel('level', occupation.level)]
+    .filter(Boolean).join(' · ');
+
 export const skillWithYears = (skill, years) =>
   isNum(years) && years > 0 ? `${skill} · ${t('hit.skillYears', { n: fmtYears(years) })}` : skill;
 

@@ -3,7 +3,7 @@
 // data-* attributes).
 import { h, highlightFragment } from './dom.js';
 import { t } from './i18n.js';
-import { fmtScore, fmtYears, isNum, skillWithYears } from './format.js';
+import { fmtScore, fmtYears, isNum, occupationLabel, skillWithYears } from './format.js';
 import { PAGE_SIZE } from './state.js';
 
 export const QUERY_EXAMPLES = [
@@ -34,6 +34,8 @@ export function hitCard(hit, index, ctx) {
   const why = ctx.why(id);
   const matched = (hit.matchedSkills ?? []).filter((m) => m?.skill);
   const highlights = (hit.highlights ?? []).filter((x) => x?.fragment);
+  // The role and level in the page's words when the API gives them as facet values, else its own words.
+  const rankedAs = occupationLabel(hit.occupation) || hit.rankedAs;
   return h('li', { class: 'hit', 'data-id': id },
     h('div', { class: 'hit-head' },
       h('h3', { class: 'hit-name' },
@@ -42,7 +44,7 @@ export function hitCard(hit, index, ctx) {
         t('hit.score', { score: fmtScore(hit.score) }))),
     hit.headline && h('p', { class: 'hit-headline' }, hit.headline),
     h('p', { class: 'meta' },
-      hit.rankedAs && h('span', { class: 'ranked-as' }, t('hit.rankedAs', { as: hit.rankedAs })),
+      rankedAs && h('span', { class: 'ranked-as' }, t('hit.rankedAs', { as: rankedAs })),
       hit.location && h('span', null, hit.location),
       isNum(hit.totalYears) &&
         h('span', null, t('hit.years', { n: fmtYears(hit.totalYears), count: hit.totalYears }))),

@@ -59,10 +59,11 @@ final class HitAssembler {
     String[] fragments = highlight ? highlight(searcher, plan, page) : new String[page.size()];
     List<Set<String>> names = explain ? explainer.matchNames(searcher, executed, page) : null;
     List<Hit> hits = new ArrayList<>(page.size());
+    Set<String> fields = new HashSet<>(StoredProfile.Occupation.FIELDS);
+    fields.addAll(List.of(Schema.SOURCE, Schema.CONCEPT, Schema.OCCUPATION, Schema.EVIDENCE));
     for (int i = 0; i < page.size(); i++) {
       ScoreDoc sd = page.get(i);
-      var stored = searcher.storedFields().document(sd.doc, Set.of(Schema.SOURCE, Schema.CONCEPT,
-          Schema.OCCUPATION, Schema.EVIDENCE));
+      var stored = searcher.storedFields().document(sd.doc, fields);
       Profile p = json.readValue(stored.getBinaryValue(Schema.SOURCE).bytes, Profile.class);
       Set<String> concepts = new HashSet<>(List.of(stored.getValues(Schema.CONCEPT)));
       Map<String, String> evidence = new HashMap<>();
@@ -82,7 +83,7 @@ final class HitAssembler {
           ? explainer.explain(searcher, sd.doc, score, plan, names.get(i), concepts, p, matched, rankedAs)
           : null;
       hits.add(new Hit(p.id(), p.name(), p.headline(), p.location(), p.totalYears(), score, matched, highlights,
-          explanation, rankedAs));
+          explanation, rankedAs, StoredProfile.Occupation.of(stored)));
     }
     return hits;
   }

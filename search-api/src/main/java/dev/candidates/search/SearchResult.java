@@ -13,11 +13,15 @@ import java.util.Map;
 public record SearchResult(long total, boolean totalExact, long tookMs, boolean partial, boolean timedOut, String didYouMean,
     List<Hit> hits, Map<String, List<FacetValue>> facets, List<String> facetOrder) {
 
-  /** {@code rankedAs}: the role family and level the ranking read from the profile ("SRE · senior"). */
+  /**
+   * {@code rankedAs}: the role family and level the ranking read from the profile, in words ("SRE · senior");
+   * {@code occupation}: the same as the values of the {@code role} and {@code level} facets, for a page to label.
+   */
   public record Hit(String id, String name, String headline, String location, Double totalYears, float score,
       List<MatchedSkill> matchedSkills, List<Highlight> highlights,
       @JsonInclude(JsonInclude.Include.NON_NULL) RankExplanation explanation,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String rankedAs) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) String rankedAs,
+      @JsonInclude(JsonInclude.Include.NON_NULL) StoredProfile.Occupation occupation) {}
 
   /**
    * A requested skill the candidate has, with years; {@code via} is "direct" or the narrower skill that counted;

@@ -10,6 +10,7 @@ import dev.candidates.search.SearchResult.Hit;
 import dev.candidates.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,11 +113,11 @@ public final class SearchService {
     if (td.scoreDocs.length == 0) {
       return null;
     }
-    var stored = searcher.storedFields().document(td.scoreDocs[0].doc,
-        Set.of(Schema.SOURCE, Schema.ROLE_FAMILY, Schema.SENIORITY));
+    Set<String> fields = new HashSet<>(StoredProfile.Occupation.FIELDS);
+    fields.add(Schema.SOURCE);
+    var stored = searcher.storedFields().document(td.scoreDocs[0].doc, fields);
     Profile p = json.readValue(stored.getBinaryValue(Schema.SOURCE).bytes, Profile.class);
-    return new StoredProfile(p, new StoredProfile.Occupation(stored.get(Schema.ROLE_FAMILY),
-        stored.get(Schema.SENIORITY)));
+    return new StoredProfile(p, StoredProfile.Occupation.of(stored));
   }
 
   /** Candidates who share the most (and the longest-held) skills with this one; null when the id is unknown. */

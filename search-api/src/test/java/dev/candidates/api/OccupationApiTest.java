@@ -106,6 +106,17 @@ class OccupationApiTest {
   }
 
   @Test
+  void eachHitCarriesItsRoleAndLevelAsFacetValuesBesideTheWords() {
+    JsonNode hits = server.get("/api/search?q=" + enc("role:sre")).json().get("hits");
+    assertEquals(2, hits.size(), hits.toString());
+    for (JsonNode hit : hits) {
+      assertEquals("sre", hit.path("occupation").path("role").asText(), hit.toString());
+      assertEquals("senior", hit.path("occupation").path("level").asText(), hit.toString());
+      assertEquals("SRE · senior", hit.path("rankedAs").asText(), "the words stay as they were");
+    }
+  }
+
+  @Test
   void anUnknownRoleOrLevelInTheQueryIsAClear400NamingTheValues() {
     TestServer.Response bad = server.get("/api/search?q=" + enc("role:wizard"));
     assertEquals(400, bad.status(), bad.body());

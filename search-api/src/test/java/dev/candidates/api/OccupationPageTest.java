@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** In real Chromium: the role and level on a profile opened directly, and the role facet, in both languages. */
+/**
+ * In real Chromium: the role and level on a profile opened directly, the role facet and the result cards, in both
+ * languages.
+ */
 class OccupationPageTest {
   @TempDir
   static Path dir;
@@ -68,9 +71,12 @@ class OccupationPageTest {
     page.wait.until(d -> d.getCurrentUrl().contains("role=frontend"));
     page.wait.until(d -> page.hitIds().equals(List.of("fe-junior")));
     assertTrue(page.text("#chips").contains("Role: Frontend"), page.text("#chips"));
+    String card = "#results .hit[data-id='fe-junior'] .ranked-as";
+    assertEquals("Ranked as: Frontend · Junior", page.text(card));
     switchLanguage();
     page.wait.until(d -> page.text(role + " .facet-label").equals("前端"));
     assertTrue(page.text("#chips").contains("职能: 前端"), page.text("#chips"));
+    assertEquals("识别为：前端 · 初级", page.text(card));
     switchLanguage();
   }
 }
