@@ -35,10 +35,16 @@ export function facetLabel(dim, value) {
   return hasKey(`facet.${dim}.${value}`) ? t(`facet.${dim}.${value}`) : value;
 }
 
-/** A role family and level ({ role, level }: facet values) in the page's words: "SRE · Senior"; '' for none. */
-export const occupationLabel = (occupation) =>
-  [occupation?.role && facetLabel('role', occupation.role), occupation?.level && facetLabel('level', occupation.level)]
-    .filter(Boolean).join(' · ');
+/**
+ * The parts of an occupation the API gives ({ role, level }: each key a facet dimension, each value one of its
+ * values) as [dimension, label in the page's words, value], in the API's order.
+ */
+export const occupationParts = (occupation) => Object.entries(occupation ?? {})
+  .filter(([, value]) => typeof value === 'string' && value)
+  .map(([dim, value]) => [dim, facetLabel(dim, value), value]);
+
+/** "SRE · Senior"; '' when the API gives no occupation. */
+export const occupationLabel = (occupation) => occupationParts(occupation).map(([, label]) => label).join(' · ');
 
 export const skillWithYears = (skill, years) =>
   isNum(years) && years > 0 ? `${skill} · ${t('hit.skillYears', { n: fmtYears(years) })}` : skill;

@@ -2,7 +2,9 @@
 // original file. Profile data is only ever set as text (never markup, never mailto:/tel: links).
 import { h } from './dom.js';
 import { t } from './i18n.js';
-import { facetLabel, fmtDate, fmtRange, fmtYears, isNum, msgText, resumeLangLabel, section } from './format.js';
+import {
+  facetLabel, fmtDate, fmtRange, fmtYears, isNum, msgText, occupationParts, resumeLangLabel, section,
+} from './format.js';
 
 /** Skills with years first (most years first), then the rest in résumé order. */
 export function sortedSkills(p) {
@@ -128,15 +130,9 @@ export function profileView(p, ctx) {
   ];
 }
 
-/** The role family and level enrichment read (the values of the role and level facets), in the page's words. */
-function occupationMeta(occupation) {
-  const { role, level } = occupation ?? {};
-  return [
-    role && h('span', { id: 'profile-role', 'data-value': role }, t('profile.role', { role: facetLabel('role', role) })),
-    level && h('span', { id: 'profile-level', 'data-value': level },
-      t('profile.level', { level: facetLabel('level', level) })),
-  ];
-}
+/** The role family and level enrichment read (values of the facets of those names), in the page's words. */
+const occupationMeta = (occupation) => occupationParts(occupation).map(([dim, label, value]) =>
+  h('span', { id: `profile-${dim}`, 'data-value': value }, t(`profile.${dim}`, { value: label })));
 
 /** Languages may be plain strings or objects such as { language, level }. */
 function languageLabel(l) {
