@@ -1,6 +1,7 @@
 package dev.candidates.api;
 
 import static dev.candidates.api.TestServer.enc;
+import static dev.candidates.api.TestServer.sortedIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,12 +56,6 @@ class OccupationApiTest {
     server.close();
   }
 
-  private static List<String> ids(JsonNode r) {
-    List<String> ids = new ArrayList<>();
-    r.get("hits").forEach(h -> ids.add(h.get("id").asText()));
-    return ids.stream().sorted().toList();
-  }
-
   private static List<String> counts(JsonNode r, String dim) {
     List<String> values = new ArrayList<>();
     r.get("facets").get(dim).forEach(v -> values.add(v.get("value").asText() + "=" + v.get("count").asInt()));
@@ -81,17 +76,17 @@ class OccupationApiTest {
   @Test
   void theRoleAndLevelFiltersNarrowAndTheFilteredDimensionKeepsItsOtherValues() {
     JsonNode sre = server.get("/api/search?q=Kafka&role=sre").json();
-    assertEquals(List.of("sre-en", "sre-zh"), ids(sre));
+    assertEquals(List.of("sre-en", "sre-zh"), sortedIds(sre));
     assertEquals(List.of("sre=2", "frontend=1", "recruiter=1"), counts(sre, "role"), "drill-sideways");
     assertEquals(List.of("senior=2"), counts(sre, "level"), "the other dimension counts the filtered hits");
     JsonNode both = server.get("/api/search?q=Kafka&role=sre&role=frontend&level=junior").json();
-    assertEquals(List.of("fe-junior"), ids(both), "values of one dimension OR, dimensions AND");
+    assertEquals(List.of("fe-junior"), sortedIds(both), "values of one dimension OR, dimensions AND");
   }
 
   @Test
   void theRoleAndLevelFiltersAreClosedTakingTheirValuesInAnyCaseOrAsTheQueryDoes() {
-    assertEquals(List.of("fe-junior"), ids(server.get("/api/search?q=Kafka&role=" + enc("前端")).json()));
-    assertEquals(List.of("sre-en", "sre-zh"), ids(server.get("/api/search?q=Kafka&level=SENIOR").json()));
+    assertEquals(List.of("fe-junior"), sortedIds(server.get("/api/search?q=Kafka&role=" + enc("前端")).json()));
+    assertEquals(List.of("sre-en", "sre-zh"), sortedIds(server.get("/api/search?q=Kafka&level=SENIOR").json()));
     JsonNode e = TestServer.assertError(server.get("/api/search?q=Kafka&role=wizard"), 400, "unknown_filter_value");
     assertTrue(e.get("message").asText().contains(String.join(", ", RoleFamily.keys())), e.toString());
     TestServer.assertError(server.get("/api/search?q=Kafka&level=emperor"), 400, "unknown_filter_value");
@@ -99,10 +94,10 @@ class OccupationApiTest {
 
   @Test
   void roleAndLevelInTheQueryTakeIdsOrWordsInEitherLanguage() {
-    assertEquals(List.of("sre-en", "sre-zh"), ids(server.get("/api/search?q=" + enc("role:sre")).json()));
-    assertEquals(List.of("fe-junior"), ids(server.get("/api/search?q=" + enc("role:前端")).json()));
-    assertEquals(List.of("sre-en", "sre-zh"), ids(server.get("/api/search?q=" + enc("level:资深")).json()));
-    assertEquals(List.of("recruiter"), ids(server.get("/api/search?q=" + enc("Kafka level:lead")).json()));
+    assertEquals(List.of("sre-en", "sre-zh"), sortedIds(server.get("/api/search?q=" + enc("role:sre")).json()));
+    assertEquals(List.of("fe-junior"), sortedIds(server.get("/api/search?q=" + enc("role:前端")).json()));
+    assertEquals(List.of("sre-en", "sre-zh"), sortedIds(server.get("/api/search?q=" + enc("level:资深")).json()));
+    assertEquals(List.of("recruiter"), sortedIds(server.get("/api/search?q=" + enc("Kafka level:lead")).json()));
   }
 
   @Test

@@ -24,7 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** The real server on a free port over a real index, and a small HTTP client for it. */
@@ -180,6 +182,13 @@ final class TestServer implements AutoCloseable {
 
   static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** The ids of a search answer's hits, sorted (for a filter's or a query field's set of matches). */
+  static List<String> sortedIds(JsonNode answer) {
+    List<String> ids = new ArrayList<>();
+    answer.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    return ids.stream().sorted().toList();
   }
 
   static String field(String json, String name) {
