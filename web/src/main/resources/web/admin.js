@@ -216,11 +216,13 @@ function showReview(open) {
 }
 
 /** Saves the corrected profile with its original file; the warnings stay in view with the result. */
-async function saveReview(profile, original, warnings) {
+async function saveReview(profile, original, warnings, warningDetails) {
   const res = await api.saveReviewed(profile, original.blob, original.fileName, currentToken());
   showReview(false);
   // The save may answer no warnings of its own (the profile was reviewed): the review's stay in view.
-  added({ ...res, profile: res?.profile ?? profile, warnings: res?.warnings?.length ? res.warnings : warnings });
+  const own = res?.warnings?.length;
+  added({ ...res, profile: res?.profile ?? profile, warnings: own ? res.warnings : warnings,
+    warningDetails: own ? res.warningDetails : warningDetails });
   el.addResult.querySelector('a')?.focus();
 }
 

@@ -65,6 +65,7 @@ export function draftOf(parsed, original) {
   return {
     profile: p,
     warnings: (Array.isArray(parsed?.warnings) ? parsed.warnings : []).map(str).filter(Boolean),
+    warningDetails: Array.isArray(parsed?.warningDetails) ? parsed.warningDetails : [],
     text: str(parsed?.text ?? p.text),
     original,
     fields: Object.fromEntries(FIELDS.map(({ key }) => [key, str(p[key])])),

@@ -1,5 +1,6 @@
 // The profile page as DOM, from the stored profile: head, timeline, contact, skills, similar candidates and the
-// original file. Profile data is only ever set as text (never markup, never mailto:/tel: links).
+// original file. Profile data is only ever set as text (never markup, never mailto:/tel: links); the candidate's
+// own http(s) addresses are the one kind of link built from it, opening apart without a referrer.
 import { h } from './dom.js';
 import { t } from './i18n.js';
 import {
@@ -67,6 +68,30 @@ function contactView(p) {
     rows.map(([key, value]) => [h('dt', null, t(key)), h('dd', null, String(value))])));
 }
 
+/**
+ * The candidate's links: an address that is http(s) (a bare "github.com/x" read as https) is a link that opens
+ * apart, with no referrer and no access back to this page; anything else stays text.
+ */
+function linksView(p) {
+  const links = (Array.isArray(p.links) ? p.links : []).map((l) => String(l ?? '').trim()).filter(Boolean);
+  if (links.length === 0) return null;
+  return section('profile.links', h('ul', { id: 'profile-links', class: 'links' }, links.map((l) => {
+    const url = safeUrl(l);
+    return h('li', null, url
+      ? h('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, l)
+      : l);
+  })));
+}
+
+function safeUrl(link) {
+  try {
+    const u = new URL(/^[a-z][a-z0-9+.-]*:/i.test(link) ? link : `https://${link}`);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
 export function similarView(hits, href) {
   if (!hits) return null;
   return section('profile.similar', hits.length === 0
@@ -122,6 +147,7 @@ export function profileView(p, ctx) {
         p.text && section('profile.text', h('pre', { id: 'profile-text', class: 'resume-text', tabindex: '0' }, p.text))),
       h('aside', { class: 'profile-side' },
         contactView(p),
+        linksView(p),
         ctx.file,
         skillsView(p),
         languages.length > 0 && section('profile.languages', h('ul', { class: 'tags' }, languages.map((l) => h('li', { class: 'tag' }, l)))),

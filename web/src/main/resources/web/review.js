@@ -146,7 +146,7 @@ export class Review {
     this.setStatus({ key: 'review.saving' });
     this.render();
     try {
-      await this.onSave(result.profile, d.original, d.warnings);
+      await this.onSave(result.profile, d.original, d.warnings, d.warningDetails);
     } catch (err) {
       if (this.draft !== d) return;
       this.busy = false;
@@ -186,7 +186,7 @@ export class Review {
           h('p', { class: 'hint' }, t('review.hint'))),
         d.original?.fileName && h('p', { class: 'review-file' },
           h('span', { class: 'muted' }, t('review.file')), ' ', h('span', { id: 'review-file-name' }, d.original.fileName))),
-      warningsView(d.warnings, 'review-warnings'),
+      warningsView(d.warnings, 'review-warnings', d.warningDetails),
       h('form', { id: 'review-form', class: 'review-grid', novalidate: true, 'aria-labelledby': 'review-title' },
         h('div', { class: 'review-fields' },
           h('fieldset', { class: 'review-group' },

@@ -75,6 +75,8 @@ public final class FieldRegistry {
       .searched(Search.both("school", QueryStyle.WORDS, RankingModel.QueryTime::school, "school:清华"));
   public static final FieldDef LOCATION = FieldDef.of("location", Type.WORDS, f -> present(f.profile().location()))
       .searched(Search.both("location", QueryStyle.WORDS, RankingModel.QueryTime::location, "location:深圳"));
+  /** The candidate's links (GitHub, LinkedIn, a homepage) as written: a pasted address finds its profile. */
+  public static final FieldDef LINK = FieldDef.of("link", Type.KEYWORD, f -> f.profile().links());
   /** Chinese bigrams of the text: recall for words the segmenter misses (the builder adds it for Han runs). */
   public static final FieldDef TEXT_BIGRAM = FieldDef.of("text_bigram", Type.BIGRAMS, f -> List.of(text(f)));
 
@@ -191,7 +193,7 @@ public final class FieldRegistry {
   public static final List<FieldDef> ALL = List.of(ID, SOURCE, CONCEPT, TEXT, TITLE, HEADLINE, NAME, COMPANY, SCHOOL,
       LOCATION, TEXT_BIGRAM, TITLE_CONCEPT, COMPANY_CONCEPT, CONCEPT_BROADER, CONCEPT_RANK, SKILL_MIN_YEARS,
       SKILL_YEARS, SKILL_RECENCY, ROLE_FAMILY, SENIORITY, OCCUPATION, EVIDENCE, ROLE_MIN_YEARS, TOTAL_YEARS,
-      UPDATED, LANGUAGE, FACET_SKILL, FACET_COMPANY, FACET_LOCATION, FACET_YEARS, FACET_LANGUAGE, DEGREE);
+      UPDATED, LANGUAGE, FACET_SKILL, FACET_COMPANY, FACET_LOCATION, FACET_YEARS, FACET_LANGUAGE, DEGREE, LINK);
 
   private static final List<FieldDef> FACETS = ALL.stream().filter(f -> f.facet() != null)
       .sorted(Comparator.comparingInt(f -> f.facet().order())).toList();

@@ -9,11 +9,12 @@ import java.util.Map;
 /**
  * A candidate profile. The JSON field names are a public contract (see data/README.md). {@code totalYears},
  * {@code skillYears}, {@code resumeLanguage}, {@code highestDegree} and {@code updated} are computed by the indexer;
- * values given for them in input are replaced.
+ * values given for them in input are replaced. {@code links} are the candidate's own addresses (GitHub, LinkedIn, a
+ * homepage), as written.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"id", "name", "headline", "location", "email", "phone", "summary", "skills", "experience",
-    "projects", "education", "languages", "totalYears", "skillYears", "resumeLanguage", "highestDegree", "updated", "text"})
+    "projects", "education", "languages", "links", "totalYears", "skillYears", "resumeLanguage", "highestDegree", "updated", "text"})
 public record Profile(
     String id,
     String name,
@@ -32,7 +33,8 @@ public record Profile(
     String resumeLanguage,
     String highestDegree,
     String updated,
-    String text) {
+    String text,
+    List<String> links) {
 
   public static final int MAX_ID_LENGTH = 128;
   /**
@@ -57,6 +59,8 @@ public record Profile(
     projects = projects == null ? List.of() : List.copyOf(projects.stream().filter(e -> e != null).toList());
     education = education == null ? List.of() : List.copyOf(education.stream().filter(e -> e != null).toList());
     languages = languages == null ? List.of() : List.copyOf(languages.stream().filter(s -> s != null).toList());
+    links = links == null ? List.of()
+        : List.copyOf(links.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).distinct().toList());
     skillYears = skillYears == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(skillYears));
     label("name", name);
     label("location", location);
@@ -67,6 +71,9 @@ public record Profile(
     }
     for (int i = 0; i < languages.size(); i++) {
       label("languages[" + i + "]", languages.get(i));
+    }
+    for (int i = 0; i < links.size(); i++) {
+      label("links[" + i + "]", links.get(i));
     }
     for (int i = 0; i < experience.size(); i++) {
       label("experience[" + i + "].company", experience.get(i).company());
@@ -87,23 +94,37 @@ public record Profile(
     }
   }
 
+  /** A profile without links. */
+  public Profile(String id, String name, String headline, String location, String email, String phone,
+      String summary, List<String> skills, List<Experience> experience, List<Project> projects,
+      List<Education> education, List<String> languages, Double totalYears, Map<String, Double> skillYears,
+      String resumeLanguage, String highestDegree, String updated, String text) {
+    this(id, name, headline, location, email, phone, summary, skills, experience, projects, education, languages,
+        totalYears, skillYears, resumeLanguage, highestDegree, updated, text, null);
+  }
+
   /** A profile as given, before enrichment computes its highest degree. */
   public Profile(String id, String name, String headline, String location, String email, String phone,
       String summary, List<String> skills, List<Experience> experience, List<Project> projects,
       List<Education> education, List<String> languages, Double totalYears, Map<String, Double> skillYears,
       String resumeLanguage, String updated, String text) {
     this(id, name, headline, location, email, phone, summary, skills, experience, projects, education, languages,
-        totalYears, skillYears, resumeLanguage, null, updated, text);
+        totalYears, skillYears, resumeLanguage, null, updated, text, null);
   }
 
   public Profile withId(String newId) {
     return new Profile(newId, name, headline, location, email, phone, summary, skills, experience, projects,
-        education, languages, totalYears, skillYears, resumeLanguage, highestDegree, updated, text);
+        education, languages, totalYears, skillYears, resumeLanguage, highestDegree, updated, text, links);
+  }
+
+  public Profile withLinks(List<String> newLinks) {
+    return new Profile(id, name, headline, location, email, phone, summary, skills, experience, projects,
+        education, languages, totalYears, skillYears, resumeLanguage, highestDegree, updated, text, newLinks);
   }
 
   public Profile withComputed(List<String> newSkills, double total, Map<String, Double> years, String lang,
       String degree, String when, String fullText) {
     return new Profile(id, name, headline, location, email, phone, summary, newSkills, experience, projects,
-        education, languages, total, years, lang, degree, when, fullText);
+        education, languages, total, years, lang, degree, when, fullText, links);
   }
 }

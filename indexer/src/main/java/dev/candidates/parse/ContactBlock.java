@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * also when a PDF glued them into one line with {@code |}. Lines are capped before any regex runs on them.
  */
 final class ContactBlock {
-  record Contact(String name, String headline, String location, String email, String phone) {}
+  record Contact(String name, String headline, String location, String email, String phone, List<String> links) {}
 
   static final int MAX_LINE = 400;
   private static final Pattern SPLIT = Pattern.compile("\\s*(?:[|｜]|\\s{2,}|\\t| · | • | / |·)\\s*");
@@ -145,7 +145,38 @@ final class ContactBlock {
     if (headline != null && name != null && headline.equals(name)) {
       headline = null;
     }
-    return new Contact(name, headline, location, email, phone);
+    return new Contact(name, headline, location, email, phone, links(head));
+  }
+
+  /** At most this many links are kept from the header. */
+  private static final int MAX_LINKS = 8;
+  private static final Pattern LINK_TOKEN = Pattern.compile("[^\\s|｜,，;；()（）<>\"'、]+");
+
+  /**
+   * The candidate's own addresses in the header ("github.com/example", "https://example.dev", "linkedin.com/in/x"),
+   * as written, without e-mail addresses and trailing punctuation.
+   */
+  static List<String> links(List<String> head) {
+    List<String> out = new ArrayList<>();
+    for (String line : head) {
+      Matcher m = LINK_TOKEN.matcher(line);
+      while (m.find() && out.size() < MAX_LINKS) {
+        String t = m.group().replaceAll("[.:：。]+$", "");
+        int colon = t.indexOf('：');
+        t = colon >= 0 ? t.substring(colon + 1) : t;
+        if (t.length() < 5 || t.indexOf('@') >= 0 && !t.contains("://") || !LINK.matcher(t).find()) {
+          continue;
+        }
+        if (!t.contains("://") && t.indexOf(':') > 0 && !t.startsWith("www.")) {
+          t = t.substring(t.indexOf(':') + 1); // "GitHub:github.com/x": the label glued to its value
+        }
+        if (LINK.matcher(t).find() && !out.contains(t) && t.chars().noneMatch(c -> Names.isHan((char) c))
+            && !t.matches("(?i)(?:asp)?\\.net(?:\\s.*)?")) {
+          out.add(t);
+        }
+      }
+    }
+    return out;
   }
 
   /** The part without its link-like words ("John Doe yourwebsite.com" → "John Doe"). */

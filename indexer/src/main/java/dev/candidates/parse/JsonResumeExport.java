@@ -27,6 +27,22 @@ public final class JsonResumeExport {
     if (p.location() != null) {
       b.putObject("location").put("city", p.location());
     }
+    ArrayNode profiles = json.createArrayNode();
+    for (String link : p.links()) {
+      String network = network(link);
+      if (network == null && !b.has("url")) {
+        b.put("url", link); // the homepage
+      } else {
+        ObjectNode o = profiles.addObject();
+        if (network != null) {
+          o.put("network", network);
+        }
+        o.put("url", link);
+      }
+    }
+    if (!profiles.isEmpty()) {
+      b.set("profiles", profiles);
+    }
     ArrayNode work = r.putArray("work");
     for (Experience e : p.experience()) {
       ObjectNode w = work.addObject();
@@ -74,6 +90,22 @@ public final class JsonResumeExport {
     put(meta, "lastModified", p.updated());
     return r;
   }
+
+  /** The network a link's host names ("GitHub" for github.com/x), or null for a homepage. */
+  static String network(String link) {
+    String l = link.toLowerCase(java.util.Locale.ROOT);
+    for (String[] n : NETWORKS) {
+      if (l.contains(n[0])) {
+        return n[1];
+      }
+    }
+    return null;
+  }
+
+  private static final String[][] NETWORKS = {{"github.com", "GitHub"}, {"gitlab.com", "GitLab"},
+      {"gitee.com", "Gitee"}, {"linkedin.com", "LinkedIn"}, {"twitter.com", "Twitter"}, {"x.com/", "X"},
+      {"stackoverflow.com", "Stack Overflow"}, {"zhihu.com", "Zhihu"}, {"weibo.com", "Weibo"},
+      {"juejin.cn", "Juejin"}, {"csdn.net", "CSDN"}};
 
   private static void put(ObjectNode o, String key, String value) {
     if (value != null && !value.isBlank()) {

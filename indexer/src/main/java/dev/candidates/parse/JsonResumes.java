@@ -103,9 +103,14 @@ public final class JsonResumes {
       add(languages, str(l, "language", "name"));
     }
     JsonNode loc = b.path("location");
+    List<String> links = new ArrayList<>();
+    add(links, str(b, "url", "website"));
+    for (JsonNode pr : b.path("profiles")) {
+      add(links, str(pr, "url"));
+    }
     return new Profile(null, str(b, "name"), str(b, "label"), place(loc.path("city"), loc.path("region")),
         str(b, "email"), str(b, "phone"), str(b, "summary"), List.copyOf(skills), jobs, projects, education,
-        languages, null, null, null, null, text);
+        languages, null, null, null, null, null, text, links);
   }
 
   private static Profile fresh(JsonNode r, String text) {
@@ -144,10 +149,15 @@ public final class JsonResumes {
       add(languages, str(l, "language", "name"));
     }
     JsonNode loc = r.path("location");
+    List<String> links = new ArrayList<>();
+    add(links, str(contact, "website", "url"));
+    for (JsonNode so : r.path("social")) {
+      add(links, str(so, "url"));
+    }
     return new Profile(null, clean(r.path("name").asText(null)), str(info, "label"),
         place(loc.path("city"), loc.path("region")), str(contact, "email"), str(contact, "phone"),
         str(info, "brief", "summary"), List.copyOf(skills), jobs, projects, education, languages, null, null, null,
-        null, text);
+        null, null, text, links);
   }
 
   private static String described(JsonNode n, String... keys) {

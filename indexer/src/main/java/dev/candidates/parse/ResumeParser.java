@@ -142,7 +142,8 @@ public final class ResumeParser {
       }
     }
     return new Profile(null, contact.name(), contact.headline(), contact.location(), contact.email(),
-        contact.phone(), summary, skills, jobs, projects, education, languages, null, null, null, null, original);
+        contact.phone(), summary, skills, jobs, projects, education, languages, null, null, null, null, null,
+        original, contact.links());
   }
 
   static String start(DateRange r) {

@@ -1,6 +1,7 @@
 package dev.candidates.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.candidates.intake.Warning;
 import dev.candidates.extract.ExtractionException;
 import dev.candidates.intake.IntakeResult;
 import dev.candidates.model.Profile;
@@ -27,10 +28,18 @@ final class CandidateHandler {
    * file when one is kept, and what the user should know about how the input was read.
    */
   record Saved(String id, Profile profile, @JsonInclude(JsonInclude.Include.NON_NULL) String file,
-      List<String> warnings) {}
+      List<String> warnings, List<Warning> warningDetails) {
+    Saved(String id, Profile profile, String file, List<String> warnings) {
+      this(id, profile, file, warnings, Warning.of(warnings));
+    }
+  }
 
   /** The answer to {@code _parse}: what would be indexed, without indexing it. */
-  record Parsed(Profile profile, List<String> warnings, String text) {}
+  record Parsed(Profile profile, List<String> warnings, String text, List<Warning> warningDetails) {
+    Parsed(Profile profile, List<String> warnings, String text) {
+      this(profile, warnings, text, Warning.of(warnings));
+    }
+  }
 
   record Similar(List<SearchResult.Hit> hits) {}
 

@@ -222,6 +222,31 @@ class ReviewPageTest extends PageDriver.PageTest {
   }
 
   @Test
+  void warningsReadInThePagesLanguageAndTheLinksAreEditedSavedAndShownAsSafeLinks() throws Exception {
+    Path txt = dir.resolve("ines.txt");
+    Files.writeString(txt, "Ines Marlowe-Quay\nines.mq@example.com | github.com/example-ines\n\nSkills\nGo, Kafka\n");
+    readForReview(txt);
+    assertTrue(texts("#review-warnings li").contains("no jobs found"), texts("#review-warnings li")::toString);
+    assertEquals("github.com/example-ines", value("#review .review-link input"));
+    page.browser.findElement(By.id("lang-toggle")).click();
+    page.wait.until(d -> texts("#review-warnings li").contains("未找到工作经历"));
+    page.browser.findElement(By.id("lang-toggle")).click();
+    page.wait.until(d -> texts("#review-warnings li").contains("no jobs found"));
+
+    page.click("#review-save");
+    page.wait.until(d -> "ok".equals(d.findElement(By.id("add-result")).getAttribute("data-state")));
+    String id = server.index.search(SearchRequest.of("Marlowe")).hits().get(0).id();
+    assertEquals("github.com/example-ines", server.get("/api/candidates/" + id).json().at("/links/0").asText());
+    page.search("Marlowe-Quay", id);
+    page.click("#results .hit[data-id='" + id + "'] .hit-name a");
+    page.wait.until(d -> !d.findElements(By.cssSelector("#profile-links a")).isEmpty());
+    WebElement link = page.browser.findElement(By.cssSelector("#profile-links a"));
+    assertEquals("https://github.com/example-ines", link.getAttribute("href"));
+    assertEquals("github.com/example-ines", link.getText());
+    assertTrue(link.getAttribute("rel").contains("noopener") && link.getAttribute("rel").contains("noreferrer"));
+  }
+
+  @Test
   void switchingTheLanguageDuringAReviewKeepsTheCorrections() throws Exception {
     Path txt = dir.resolve("odalys.txt");
     Files.writeString(txt, "Odalys Fenwright\nSRE | odalys@example.com\n\nSkills\nTerraform, Go\n");

@@ -96,6 +96,32 @@ class ReviewedUploadTest extends ServerFixture.PerTest {
         null), 401, "unauthorized");
   }
 
+  /** A JSON Resume without a name and with two undated jobs. */
+  private static final String UNDATED_JOBS =
+      "{\"basics\": {\"email\": \"nemo@example.com\"}, \"work\": [{\"name\": \"Acme\"}, {\"name\": \"Beta\"}]}";
+
+  @Test
+  void warnings_come_with_their_codes_and_values_beside_the_sentences() {
+    for (Response r : List.of(
+        server.post("/api/candidates/_parse", "application/json", UNDATED_JOBS),
+        server.post("/api/candidates", "application/json", UNDATED_JOBS))) {
+      assertTrue(r.status() == 200 || r.status() == 201, r.body());
+      JsonNode j = r.json();
+      JsonNode details = j.get("warningDetails");
+      assertEquals(j.get("warnings").size(), details.size(), r.body());
+      for (int i = 0; i < details.size(); i++) {
+        assertEquals(j.get("warnings").get(i).asText(), details.get(i).get("message").asText(), r.body());
+        assertFalse(details.get(i).get("code").asText().equals("other"), r.body());
+      }
+      assertEquals("name_missing", details.get(0).get("code").asText(), r.body());
+      JsonNode undated = null;
+      for (JsonNode d : details) {
+        undated = d.get("code").asText().equals("jobs_undated") ? d : undated;
+      }
+      assertEquals("2", undated.at("/params/count").asText(), r.body());
+    }
+  }
+
   @Test
   void a_created_candidate_answers_201_with_its_id_and_warnings() {
     Response r = server.post("/api/candidates", "text/plain", Fixtures.newResume("猪八戒", "bajie@example.cn"));
