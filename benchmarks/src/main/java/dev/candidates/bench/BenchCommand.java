@@ -93,6 +93,10 @@ public final class BenchCommand {
         results.oursHits.put(c.type(), fixture.service().search(fixture.searcher(), c.countRequest()).total());
         Query floor = FloorPart.build(c.floor(), env.analyzer());
         results.floorHits.put(c.type(), (long) fixture.searcher().count(floor));
+        // The timed requests' totals: past the exact-count threshold the top-hits collector counts only the
+        // documents the scorers did not skip, so this is how many candidates each engine scored.
+        results.oursScored.put(c.type(), fixture.service().search(fixture.searcher(), c.request()).total());
+        results.floorScored.put(c.type(), fixture.searcher().search(floor, QueryMix.PAGE_SIZE).totalHits.value());
       }
       if (options.solr()) {
         Path export = options.work().resolve("solr-profiles.jsonl");

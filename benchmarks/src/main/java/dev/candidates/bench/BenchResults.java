@@ -25,6 +25,9 @@ final class BenchResults {
   final Map<String, Long> oursHits = new LinkedHashMap<>();
   final Map<String, Long> floorHits = new LinkedHashMap<>();
   final Map<String, Long> solrHits = new LinkedHashMap<>();
+  /** type → documents collected (scored, not skipped) by the timed search: ours, floor. */
+  final Map<String, Long> oursScored = new LinkedHashMap<>();
+  final Map<String, Long> floorScored = new LinkedHashMap<>();
   HttpBench.Outcome http;
   KneeFinder.Ramp solrRamp;
   Double cliAddRate;

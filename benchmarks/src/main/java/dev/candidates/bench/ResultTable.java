@@ -75,8 +75,9 @@ final class ResultTable {
       Latency floor = j.get("floor");
       Latency solr = r.solrLatency == null ? null : r.solrLatency.get(type);
       row("query " + type + ": mean / p50 / p99 ms", lat(ours), lat(floor), lat(solr), ratios(ours, floor),
-          ratios(ours, solr), String.format(Locale.ROOT, "hits %s / %s / %s; %s", count(r.oursHits.get(type)),
-              count(r.floorHits.get(type)), count(r.solrHits.get(type)), spread(ours, floor, solr)));
+          ratios(ours, solr), String.format(Locale.ROOT, "hits %s / %s / %s; scored %s / %s; %s",
+              count(r.oursHits.get(type)), count(r.floorHits.get(type)), count(r.solrHits.get(type)),
+              count(r.oursScored.get(type)), count(r.floorScored.get(type)), spread(ours, floor, solr)));
     }
   }
 
