@@ -6,7 +6,8 @@ import java.util.List;
  * The machine-readable result ({@code --json FILE}), in exactly this shape; times in ms, rates per second. A part
  * that did not run is null, so the shape never changes.
  */
-public record BenchReport(long profiles, List<QueryRow> queries, Indexing indexing, Http http, Double writeVisibleMs) {
+public record BenchReport(long profiles, List<QueryRow> queries, Indexing indexing, Http http, Double writeVisibleMs,
+    IndexSize indexSize, SolrHttp solrHttp) {
 
   public record Percentiles(double p50, double p99) {
     static Percentiles of(Latency l) {
@@ -21,6 +22,12 @@ public record BenchReport(long profiles, List<QueryRow> queries, Indexing indexi
 
   /** {@code knee}: the highest rate (requests/s) whose p99 stayed under 25 ms. */
   public record Http(Double healthP50, Double knee, List<Rate> rates) {}
+
+  /** Bytes on disk per profile after the final merge. */
+  public record IndexSize(Double ours, Double solr) {}
+
+  /** The same open-loop client and mix against Solr's HTTP front: its steps and its knee, as {@link Http}'s. */
+  public record SolrHttp(List<Rate> rates, Double knee) {}
 
   public record Rate(double rate, double qps, double p50, double p99, double p999) {
     static Rate of(OpenLoopClient.Result r) {

@@ -45,13 +45,23 @@ final class BenchResults {
     }
     BenchReport.Indexing indexing = new BenchReport.Indexing(rate(ours), rate(floor), rate(solr));
     BenchReport.Http h = http == null ? new BenchReport.Http(null, null, null)
-        : new BenchReport.Http(http.healthP50(), http.ramp().knee(),
-            http.ramp().steps().stream().map(BenchReport.Rate::of).toList());
+        : new BenchReport.Http(http.healthP50(), http.ramp().knee(), rates(http.ramp()));
+    BenchReport.IndexSize size = new BenchReport.IndexSize(bytesPerProfile(ours), bytesPerProfile(solr));
+    BenchReport.SolrHttp solrHttp = solrRamp == null ? new BenchReport.SolrHttp(null, null)
+        : new BenchReport.SolrHttp(rates(solrRamp), solrRamp.knee());
     return new BenchReport(corpus == null ? 0 : corpus.profiles(), rows, indexing, h,
-        http == null ? null : http.writeVisibleMs());
+        http == null ? null : http.writeVisibleMs(), size, solrHttp);
+  }
+
+  private static List<BenchReport.Rate> rates(KneeFinder.Ramp ramp) {
+    return ramp.steps().stream().map(BenchReport.Rate::of).toList();
   }
 
   private static Double rate(IndexingResult r) {
     return r == null ? null : r.rate();
+  }
+
+  private static Double bytesPerProfile(IndexingResult r) {
+    return r == null || r.profiles() == 0 ? null : r.bytesPerProfile();
   }
 }

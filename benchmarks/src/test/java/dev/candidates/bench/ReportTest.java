@@ -36,13 +36,16 @@ class ReportTest {
         new OpenLoopClient.Result(20, 19.8, 2.5, 30, 40, 60, 0)));
     r.http = new HttpBench.Outcome(new LatencySummary(0.3, 0.9, 1, 500), new LatencySummary(1.6, 4, 6, 500),
         new LatencySummary(1.9, 4.4, 6.1, 500), new KneeFinder.Ramp(steps, 10), 12, 400, 2000);
+    r.solrRamp = new KneeFinder.Ramp(List.of(new OpenLoopClient.Result(10, 10, 3, 8, 9, 30, 0),
+        new OpenLoopClient.Result(20, 15, 40, 900, 950, 60, 3)), 10);
     return r;
   }
 
   @Test
   void theJsonHasExactlyTheDocumentedShape() {
     JsonNode j = new ObjectMapper().valueToTree(sample().report());
-    assertEquals(List.of("profiles", "queries", "indexing", "http", "writeVisibleMs"), names(j));
+    assertEquals(List.of("profiles", "queries", "indexing", "http", "writeVisibleMs", "indexSize", "solrHttp"),
+        names(j));
     JsonNode q = j.path("queries").get(0);
     assertEquals(List.of("type", "ours", "floor", "solr"), names(q));
     assertEquals(List.of("p50", "p99"), names(q.path("ours")));
@@ -54,13 +57,34 @@ class ReportTest {
   }
 
   @Test
+  void theJsonGivesBytesPerProfileOfBothIndexesAndSolrsRampInOursShape() {
+    JsonNode j = new ObjectMapper().valueToTree(sample().report());
+    assertEquals(List.of("ours", "solr"), names(j.path("indexSize")));
+    assertEquals(2_000.0, j.path("indexSize").path("ours").asDouble(), 1e-9, "2,000,000 bytes / 1,000 profiles");
+    assertEquals(1_000.0, j.path("indexSize").path("solr").asDouble(), 1e-9);
+    assertEquals(List.of("rates", "knee"), names(j.path("solrHttp")));
+    JsonNode rates = j.path("solrHttp").path("rates");
+    assertEquals(2, rates.size());
+    assertEquals(names(j.path("http").path("rates").get(0)), names(rates.get(1)));
+    assertEquals(15.0, rates.get(1).path("qps").asDouble(), 1e-9);
+    assertEquals(900.0, rates.get(1).path("p99").asDouble(), 1e-9);
+    assertEquals(10.0, j.path("solrHttp").path("knee").asDouble(), 1e-9);
+  }
+
+  @Test
   void aPartThatDidNotRunKeepsTheShapeWithNulls() {
     BenchResults r = sample();
     r.http = null;
     r.solrLatency = null;
+    r.solrRamp = null;
+    r.solr = null;
     JsonNode j = new ObjectMapper().valueToTree(r.report());
     assertEquals(List.of("healthP50", "knee", "rates"), names(j.path("http")));
     assertTrue(j.path("writeVisibleMs").isNull() && j.path("queries").get(0).path("solr").isNull());
+    assertEquals(List.of("ours", "solr"), names(j.path("indexSize")));
+    assertTrue(j.path("indexSize").path("solr").isNull() && j.path("indexSize").path("ours").isNumber());
+    assertEquals(List.of("rates", "knee"), names(j.path("solrHttp")));
+    assertTrue(j.path("solrHttp").path("rates").isNull() && j.path("solrHttp").path("knee").isNull());
   }
 
   @Test
