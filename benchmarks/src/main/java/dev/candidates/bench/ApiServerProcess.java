@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * stderr.
  */
 final class ApiServerProcess implements AutoCloseable {
-  static final List<String> JVM_ARGS = List.of("-Xms2g", "-Xmx2g", "--enable-native-access=ALL-UNNAMED");
+  /** The launcher's flags (Lucene's vector API and native access, as {@code ./candidates} runs it) and a fixed heap. */
+  static final List<String> JVM_ARGS = List.of("-Xms2g", "-Xmx2g", "--add-modules=jdk.incubator.vector",
+      "--enable-native-access=ALL-UNNAMED", "-Djava.util.logging.config.file=/dev/null");
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+?)/?\\s*$");
 
   private final Process process;
