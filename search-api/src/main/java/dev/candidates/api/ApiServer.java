@@ -31,6 +31,7 @@ public final class ApiServer {
     CandidateFileHandler originals = new CandidateFileHandler(reads, store);
     ReindexHandler reindex = new ReindexHandler(store.rebuilds());
     StatusHandler status = new StatusHandler(reads, stats);
+    SearchSlots slots = new SearchSlots(limits.maxSearches());
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -59,7 +60,8 @@ public final class ApiServer {
       ErrorMapper.register(config, limits);
 
       Routes api = new Routes(config.routes, auth, audit);
-      api.get("/api/search", Access.READER, SearchHandler.SEARCH_PARAMS, Audited.SEARCH, search::search);
+      api.get("/api/search", Access.READER, SearchHandler.SEARCH_PARAMS, Audited.SEARCH,
+          slots.bounded(search::search));
       api.get("/api/suggest", Access.READER, SearchHandler.SUGGEST_PARAMS, search::suggest);
       api.post("/api/candidates", Access.ADMIN, NONE, Audited.WRITE, candidates::create);
       api.post("/api/candidates/_bulk", Access.ADMIN, NONE, Audited.BULK, candidates::bulk);
@@ -69,7 +71,7 @@ public final class ApiServer {
           candidates::replace);
       api.delete("/api/candidates/{id}", Access.ADMIN, NONE, Audited.DELETE, candidates::delete);
       api.get("/api/candidates/{id}/similar", Access.READER, CandidateHandler.SIMILAR_PARAMS, Audited.SIMILAR,
-          candidates::similar);
+          slots.bounded(candidates::similar));
       api.get("/api/candidates/{id}/file", Access.READER, NONE, Audited.FILE, originals::get);
       api.post("/api/reindex", Access.ADMIN, NONE, Audited.REINDEX, reindex::start);
       api.get("/api/reindex", Access.READER, NONE, reindex::status);

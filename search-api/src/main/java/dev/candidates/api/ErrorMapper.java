@@ -50,6 +50,10 @@ final class ErrorMapper {
     routes.exception(ExtractionException.class, ErrorMapper::extraction);
     routes.exception(IntakeException.class, ErrorMapper::intake);
     routes.exception(StoreUnavailableException.class, (e, ctx) -> send(ctx, 503, "unavailable", e.getMessage()));
+    routes.exception(SearchSlots.Busy.class, (e, ctx) -> {
+      ctx.header("Retry-After", Integer.toString(SearchSlots.RETRY_AFTER_SECONDS));
+      send(ctx, 503, "busy", e.getMessage());
+    });
     routes.exception(HttpResponseException.class, (e, ctx) -> javalin(e, ctx, limits));
     routes.exception(Exception.class, ErrorMapper::unexpected);
     config.router.javaLangErrorHandler(ErrorMapper::unexpectedError);

@@ -10,9 +10,15 @@ import dev.candidates.extract.ExtractionLimits;
  *                       reaches our handler and gets a JSON 400 that explains the query length limit, instead of a
  *                       bare 414 from Jetty
  * @param extraction     what one résumé file may cost to read (size, pages, inflated bytes, time, concurrency)
+ * @param maxSearches    searches (and similar-candidate lists) run at once; one more is refused at once with 503
+ *                       and {@code Retry-After} ({@link SearchSlots}) instead of waiting behind the others
  */
-public record Limits(long maxBodyBytes, int maxHeaderBytes, ExtractionLimits extraction) {
-  public static final Limits DEFAULT = new Limits(10L * 1024 * 1024, 256 * 1024, ExtractionLimits.DEFAULT);
+public record Limits(long maxBodyBytes, int maxHeaderBytes, ExtractionLimits extraction, int maxSearches) {
+  /** Overrides the default of {@link #maxSearches} for {@code ./candidates serve} (its flag wins). */
+  public static final String MAX_SEARCHES_ENV = "CANDIDATES_MAX_SEARCHES";
+
+  public static final Limits DEFAULT = new Limits(10L * 1024 * 1024, 256 * 1024, ExtractionLimits.DEFAULT,
+      defaultMaxSearches(Runtime.getRuntime().availableProcessors()));
 
   public Limits {
     if (maxBodyBytes <= 0 || maxBodyBytes > Integer.MAX_VALUE - 8 || maxHeaderBytes <= 0) {
@@ -21,6 +27,22 @@ public record Limits(long maxBodyBytes, int maxHeaderBytes, ExtractionLimits ext
     if (extraction == null) {
       throw new IllegalArgumentException("extraction limits are required");
     }
+    if (maxSearches < 1) {
+      throw new IllegalArgumentException("at least one search must be allowed at a time");
+    }
+  }
+
+  /**
+   * Four searches per core: a search is CPU work, so more at once only share the cores and each takes longer; four
+   * absorb a burst of arrivals (and a search waiting on disk) while the longest an admitted search waits for a core
+   * stays a few searches' time.
+   */
+  public static int defaultMaxSearches(int cores) {
+    return Math.max(4, 4 * cores);
+  }
+
+  public Limits withMaxSearches(int n) {
+    return new Limits(maxBodyBytes, maxHeaderBytes, extraction, n);
   }
 
   /** How much of an oversized body is read (and discarded) so that the 413 reaches the client. */

@@ -40,6 +40,11 @@ public record Components(Environment env, Limits limits) {
     return new Components(env, Limits.DEFAULT);
   }
 
+  /** The same components under other request limits (e.g. {@code serve --max-searches}). */
+  public Components withLimits(Limits other) {
+    return new Components(env, other);
+  }
+
   public SearchService searchService() {
     return new SearchService(env.taxonomy(), env.analyzer(), env.json(), env.ranking(),
         SearchService.DEFAULT_TIMEOUT_MS);

@@ -3,6 +3,7 @@ package dev.candidates.app;
 import dev.candidates.analysis.TextNormalizer;
 import dev.candidates.api.AdminToken;
 import dev.candidates.api.Authenticator;
+import dev.candidates.api.Limits;
 import dev.candidates.api.RequestStats;
 import dev.candidates.api.TokensFile;
 import dev.candidates.cli.Args;
@@ -25,13 +26,15 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class ServeCommand extends OptionsCommand {
   public static final String HELP = """
-      Usage: ./candidates serve [--port 7070] [--host 127.0.0.1] [--index DIR] [--data DIR]
+      Usage: ./candidates serve [--port 7070] [--host 127.0.0.1] [--index DIR] [--data DIR] [--max-searches N]
         Serves the search API (/api/…, described at /api/openapi.json) and the web page (/).
           --port   port to listen on (default 7070; 0 picks a free one)
           --host   address to bind (default 127.0.0.1, this machine only); another address, such as 0.0.0.0
                    for all interfaces, only once tokens are configured (below)
           --index  index folder (default var/index); built from --data first when it holds no index
           --data   folder of profiles for the first build and for POST /api/reindex (default data/)
+          --max-searches  searches answered at once (default $CANDIDATES_MAX_SEARCHES, else 4 per core); one
+                   more gets 503 with Retry-After at once instead of waiting; /api/health never waits
         Every /api request except /api/health needs "Authorization: Bearer <token>":
           admin (every request, writes included): $CANDIDATES_ADMIN_TOKEN when set, otherwise a random one kept
                  in <index>/admin-token (mode 600) and shown once on the terminal when it is made
@@ -42,7 +45,7 @@ public final class ServeCommand extends OptionsCommand {
 
   /** {@code terminal}: where a newly made admin token is shown, never the output streams (they may be logs). */
   public ServeCommand(PrintStream out, PrintStream err, Terminal terminal) {
-    super(HELP, Set.of("port", "host", "index", "data"), Set.of(), out, err);
+    super(HELP, Set.of("port", "host", "index", "data", "max-searches"), Set.of(), out, err);
     this.terminal = terminal;
   }
 
@@ -56,8 +59,11 @@ public final class ServeCommand extends OptionsCommand {
     IndexStore store = new IndexStore(Path.of(a.get("index", Environment.defaultIndex().toString())));
     Path data = Path.of(a.get("data", Environment.defaultData().toString())).toAbsolutePath().normalize();
 
+    Components defaults = Components.createDefault();
+    int maxSearches = a.get("max-searches", null) != null ? a.intValue("max-searches", 0, 1, 100_000)
+        : maxSearchesFromEnvironment(defaults.limits());
+    Components components = defaults.withLimits(defaults.limits().withMaxSearches(maxSearches));
     TextNormalizer.warmUp();
-    Components components = Components.createDefault();
     AdminToken token = AdminToken.resolve(System.getenv(AdminToken.ENV), store.root());
     Authenticator auth = new Authenticator(token, System.getenv(Authenticator.READ_ENV),
         TokensFile.of(store.root()));
@@ -114,6 +120,24 @@ public final class ServeCommand extends OptionsCommand {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  /** {@code $CANDIDATES_MAX_SEARCHES} when set (a whole number, at least 1), else the default from the cores. */
+  private static int maxSearchesFromEnvironment(Limits defaults) {
+    String v = System.getenv(Limits.MAX_SEARCHES_ENV);
+    if (v == null || v.isBlank()) {
+      return defaults.maxSearches();
+    }
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n >= 1) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new Args.UsageException("$" + Limits.MAX_SEARCHES_ENV + " must be a whole number of at least 1, not \""
+        + v.strip() + "\"");
   }
 
   private static boolean isLoopback(String host) {

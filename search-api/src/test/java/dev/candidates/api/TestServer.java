@@ -92,13 +92,16 @@ final class TestServer implements AutoCloseable {
   }
 
   static TestServer start(Path data, Path indexDir) throws IOException {
-    Environment env = env();
+    return start(data, indexDir, Components.of(env()), new RequestStats());
+  }
+
+  /** The server the given components make, reporting to {@code stats}. */
+  static TestServer start(Path data, Path indexDir, Components components, RequestStats stats) throws IOException {
     IndexStore store = new IndexStore(indexDir);
-    Components components = Components.of(env);
     PrintStream quiet = new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     CandidateStore candidates = components.openStore(store, data, quiet);
     Authenticator auth = new Authenticator(AdminToken.of(TOKEN), READ_TOKEN, TokensFile.of(indexDir));
-    Javalin app = components.server(candidates, auth, new RequestStats()).start("127.0.0.1", 0);
+    Javalin app = components.server(candidates, auth, stats).start("127.0.0.1", 0);
     return new TestServer(data, store, candidates, new CandidateReads(candidates, components.searchService()), app);
   }
 
