@@ -25,7 +25,7 @@ public final class ApiServer {
   public static Javalin create(Environment env, CandidateStore store, SearchService service, Authenticator auth,
       AuditLog audit, RequestStats stats, Limits limits) {
     CandidateReads reads = new CandidateReads(store, service);
-    SearchHandler search = new SearchHandler(reads, stats);
+    SearchHandler search = new SearchHandler(reads, stats, env.json());
     CandidateHandler candidates = new CandidateHandler(reads, store, env.enricher(),
         new ProfileBodyReader(env.intake(), limits), new FileUploadReader(env.intake(), limits));
     CandidateFileHandler originals = new CandidateFileHandler(reads, store);

@@ -30,6 +30,8 @@ public final class AuditLog {
   private final Path file;
   private final ObjectMapper json;
   private final Clock clock;
+  /** Guarded by this. */
+  private FileChannel channel;
 
   public AuditLog(Path file, ObjectMapper json, Clock clock) {
     this.file = file;
@@ -45,35 +47,65 @@ public final class AuditLog {
     return file;
   }
 
-  /** Appends one line; a failure to write it fails the request (an unaudited read must not pass silently). */
+  /**
+   * Appends one line; a failure to write it fails the request (an unaudited read must not pass silently). The file
+   * stays open between lines (every search writes one: opening, checking and closing it each time cost more than the
+   * line); a line is one write of its bytes, appended, so lines from several requests never interleave.
+   */
   public void record(User user, String action, List<String> ids, String client) {
     Entry e = new Entry(clock.instant().toString(), user.name(), action, List.copyOf(ids), client);
     byte[] line;
     try {
-      line = (json.writeValueAsString(e) + "\n").getBytes(StandardCharsets.UTF_8);
+      byte[] body = json.writeValueAsBytes(e);
+      line = java.util.Arrays.copyOf(body, body.length + 1);
+      line[body.length] = '\n';
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
     synchronized (this) {
       try {
-        if (!Files.exists(file)) {
-          Files.createDirectories(file.toAbsolutePath().getParent());
-          try {
-            PrivateFiles.create(file);
-          } catch (FileAlreadyExistsException raced) {
-            // made by another writer meanwhile
-          }
-        }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-          ByteBuffer b = ByteBuffer.wrap(line);
-          while (b.hasRemaining()) {
-            ch.write(b);
-          }
+        ByteBuffer b = ByteBuffer.wrap(line);
+        FileChannel ch = channel();
+        while (b.hasRemaining()) {
+          ch.write(b);
         }
       } catch (IOException ex) {
+        closeQuietly();
         throw new UncheckedIOException(ex);
       }
     }
+  }
+
+  /** The open file, made (mode 600) on the first line. */
+  private FileChannel channel() throws IOException {
+    if (channel == null || !channel.isOpen()) {
+      if (!Files.exists(file)) {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try {
+          PrivateFiles.create(file);
+        } catch (FileAlreadyExistsException raced) {
+          // made by another writer meanwhile
+        }
+      }
+      channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    }
+    return channel;
+  }
+
+  private void closeQuietly() {
+    try {
+      if (channel != null) {
+        channel.close();
+      }
+    } catch (IOException ignored) {
+      // reopened with the next line
+    }
+    channel = null;
+  }
+
+  /** Closes the file (a later line opens it again). */
+  public synchronized void close() {
+    closeQuietly();
   }
 
   /** The lines that name {@code id}, oldest first; a line that cannot be read is skipped. */
