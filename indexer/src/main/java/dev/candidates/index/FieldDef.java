@@ -34,12 +34,17 @@ public record FieldDef(String name, Type type, boolean stored, Source source, Se
     JSON(Analysis.NONE),
     /** TextField through the word analyzer (tech terms kept, smartcn, English stems), not stored. */
     WORDS(Analysis.WORDS),
-    /** Words, stored, with offsets in the postings (for the highlighter). */
+    /**
+     * Words with offsets in the postings (for the highlighter), not stored: the text is in the stored profile
+     * ({@link #JSON}), which the highlighter reads it from; a second stored copy was a third of the stored bytes.
+     */
     WORDS_WITH_OFFSETS(Analysis.WORDS),
     /** TextField through the Chinese bigram analyzer. */
     BIGRAMS(Analysis.BIGRAMS),
     /** StringField: exact terms. */
     KEYWORD(Analysis.KEYWORD),
+    /** StoredField only: shown with a hit (its explanation), never searched, so it gets no terms. */
+    STORED(Analysis.NONE),
     /** FeatureField: one term per key, valued. */
     FEATURE(Analysis.NONE),
     /** LongPoint (range filters) plus a numeric doc value (sort). */
@@ -213,7 +218,7 @@ public record FieldDef(String name, Type type, boolean stored, Source source, Se
   }
 
   public static FieldDef of(String name, Type type, Function<Facts, Collection<String>> values) {
-    return new FieldDef(name, type, type == Type.ID || type == Type.WORDS_WITH_OFFSETS, new Source.Strings(values),
+    return new FieldDef(name, type, type == Type.ID || type == Type.STORED, new Source.Strings(values),
         null, null);
   }
 

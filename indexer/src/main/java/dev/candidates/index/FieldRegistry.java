@@ -54,7 +54,7 @@ public final class FieldRegistry {
   /** Concept ids the profile mentions (skills, roles, companies, domains); stored, to explain matches. */
   public static final FieldDef CONCEPT = FieldDef.of("concept", Type.KEYWORD, Facts::concepts).storing()
       .searched(Search.queryField("skill", QueryStyle.CONCEPT, "skill:kafka or skill:go>=5"));
-  /** Full résumé text, stored (for highlighting) with offsets in the postings. */
+  /** Full résumé text, with offsets in the postings for highlighting (the text itself is read from the profile). */
   public static final FieldDef TEXT = FieldDef.of("text", Type.WORDS_WITH_OFFSETS, f -> List.of(text(f)))
       .searched(Search.freeText(RankingModel.QueryTime::text));
   /** The headline and every job title, in that order. */
@@ -148,14 +148,14 @@ public final class FieldRegistry {
       .searched(Search.keyword("level", Seniority::keyOf, Seniority.keys(), "level:senior"))
       .faceted(Facet.scale("level", 14, Seniority.keys()));
   /** "SRE · senior", stored for the hit and its explanation. */
-  public static final FieldDef OCCUPATION = FieldDef.of("occupation", Type.KEYWORD,
-      f -> List.of(f.occupation().words())).storing();
+  public static final FieldDef OCCUPATION = FieldDef.of("occupation", Type.STORED,
+      f -> List.of(f.occupation().words()));
   /** {@code <concept>=<evidence>} for each concept, stored for explanations ("Kafka: from work experience"). */
-  public static final FieldDef EVIDENCE = FieldDef.of("evidence", Type.KEYWORD, f -> {
+  public static final FieldDef EVIDENCE = FieldDef.of("evidence", Type.STORED, f -> {
     List<String> v = new ArrayList<>();
     f.concepts().forEach(id -> v.add(id + "=" + f.evidence(id).name()));
     return v;
-  }).storing();
+  });
   /** The whole years in jobs of each role family as one point each ("8 years frontend"), as {@link #SKILL_MIN_YEARS}. */
   public static final FieldDef ROLE_MIN_YEARS = points("role_min_years", f -> {
     Map<String, Double> byId = new LinkedHashMap<>();

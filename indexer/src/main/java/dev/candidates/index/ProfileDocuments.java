@@ -83,6 +83,7 @@ public final class ProfileDocuments {
       case WORDS, BIGRAMS -> d.add(new TextField(name, v, store));
       case WORDS_WITH_OFFSETS -> d.add(new Field(name, v, Schema.TEXT_WITH_OFFSETS));
       case KEYWORD -> d.add(new StringField(name, v, store));
+      case STORED -> d.add(new StoredField(name, v));
       case FACET -> d.add(new SortedSetDocValuesFacetField(name, v));
       case JSON, FEATURE, LONG, POINTS -> throw new IllegalStateException(f + " takes no strings");
     }

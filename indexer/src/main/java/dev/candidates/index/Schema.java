@@ -41,9 +41,10 @@ public final class Schema {
    * analyzed differently: an index of another version cannot answer this version's queries, so {@code serve}
    * rebuilds it and the other commands ask for a rebuild. 1: before versioning; 2: concept_rank, one facet field
    * per dimension, Chinese-only bigrams; 3: concept_rank by evidence, role family, seniority, role years; 4: segments
-   * sorted by id ({@link #INDEX_SORT}), skill and role years as points ({@link #yearsPoint}).
+   * sorted by id ({@link #INDEX_SORT}), skill and role years as points ({@link #yearsPoint}); 5: the text stored
+   * once (in the profile), evidence and occupation stored only.
    */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
   /** The commit-data key of {@link #VERSION}. */
   public static final String VERSION_KEY = "schema";
 
@@ -110,7 +111,6 @@ public final class Schema {
   private static FieldType textWithOffsets() {
     FieldType t = new FieldType();
     t.setTokenized(true);
-    t.setStored(true);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     return t;

@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -56,25 +58,35 @@ final class HitAssembler {
    */
   List<Hit> assemble(IndexSearcher searcher, List<ScoreDoc> page, QueryPlan plan, Query executed,
       boolean highlight, boolean explain) throws IOException {
-    String[] fragments = highlight ? highlight(searcher, plan, page) : new String[page.size()];
-    List<Set<String>> names = explain ? explainer.matchNames(searcher, executed, page) : null;
-    List<Hit> hits = new ArrayList<>(page.size());
     Set<String> fields = new HashSet<>(StoredProfile.Occupation.FIELDS);
     fields.addAll(List.of(Schema.SOURCE, Schema.CONCEPT, Schema.OCCUPATION, Schema.EVIDENCE));
+    List<Document> stored = new ArrayList<>(page.size());
+    List<Profile> profiles = new ArrayList<>(page.size());
+    Map<Integer, String> texts = new HashMap<>();
+    for (ScoreDoc sd : page) {
+      Document d = searcher.storedFields().document(sd.doc, fields);
+      Profile p = json.readValue(d.getBinaryValue(Schema.SOURCE).bytes, Profile.class);
+      stored.add(d);
+      profiles.add(p);
+      texts.put(sd.doc, p.text() == null ? "" : p.text());
+    }
+    String[] fragments = highlight ? highlight(searcher, plan, page, texts) : new String[page.size()];
+    List<Set<String>> names = explain ? explainer.matchNames(searcher, executed, page) : null;
+    List<Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
       ScoreDoc sd = page.get(i);
-      var stored = searcher.storedFields().document(sd.doc, fields);
-      Profile p = json.readValue(stored.getBinaryValue(Schema.SOURCE).bytes, Profile.class);
-      Set<String> concepts = new HashSet<>(List.of(stored.getValues(Schema.CONCEPT)));
+      Document d = stored.get(i);
+      Profile p = profiles.get(i);
+      Set<String> concepts = new HashSet<>(List.of(d.getValues(Schema.CONCEPT)));
       Map<String, String> evidence = new HashMap<>();
-      for (String e : stored.getValues(Schema.EVIDENCE)) { // "concept=where"
+      for (String e : d.getValues(Schema.EVIDENCE)) { // "concept=where"
         int eq = e.lastIndexOf('=');
         Evidence where = eq < 0 ? null : Evidence.byName(e.substring(eq + 1));
         if (where != null) {
           evidence.put(e.substring(0, eq), where.words());
         }
       }
-      String rankedAs = stored.get(Schema.OCCUPATION);
+      String rankedAs = d.get(Schema.OCCUPATION);
       List<MatchedSkill> matched = matchedSkills(plan.requestedConcepts(), concepts, evidence, p);
       List<Highlight> highlights = fragments[i] == null || fragments[i].isBlank() ? List.of()
           : List.of(new Highlight(Schema.TEXT, fragments[i]));
@@ -83,24 +95,40 @@ final class HitAssembler {
           ? explainer.explain(searcher, sd.doc, score, plan, names.get(i), concepts, p, matched, rankedAs)
           : null;
       hits.add(new Hit(p.id(), p.name(), p.headline(), p.location(), p.totalYears(), score, matched, highlights,
-          explanation, rankedAs, StoredProfile.Occupation.of(stored)));
+          explanation, rankedAs, StoredProfile.Occupation.of(d)));
     }
     return hits;
   }
 
-  private String[] highlight(IndexSearcher searcher, QueryPlan plan, List<ScoreDoc> page) throws IOException {
+  /** {@code texts}: the page's text by document, from the profiles already read (the text is not stored apart). */
+  private String[] highlight(IndexSearcher searcher, QueryPlan plan, List<ScoreDoc> page, Map<Integer, String> texts)
+      throws IOException {
     String[] out = new String[page.size()];
     if (page.isEmpty()) {
       return out;
     }
-    UnifiedHighlighter uh = UnifiedHighlighter.builder(searcher, analyzer)
+    UnifiedHighlighter uh = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<em>", "</em>", " … ", true))
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getWordInstance(Locale.ROOT), 110, 0.5f))
         .withMaxNoHighlightPassages(1)
         .withHandleMultiTermQuery(true)
-        .withMaxLength(200_000)
-        .build();
+        .withMaxLength(200_000)) {
+      @Override
+      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheChars)
+          throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          CharSequence[] v = new CharSequence[fields.length];
+          for (int f = 0; f < fields.length; f++) {
+            String t = Schema.TEXT.equals(fields[f]) ? texts.getOrDefault(doc, "") : "";
+            v[f] = t.length() > getMaxLength() ? t.substring(0, getMaxLength()) : t;
+          }
+          values.add(v);
+        }
+        return values;
+      }
+    };
     Query q = plan.highlight() == null ? new MatchNoDocsQuery() : plan.highlight();
     TopDocs td = new TopDocs(new TotalHits(page.size(), TotalHits.Relation.EQUAL_TO), page.toArray(new ScoreDoc[0]));
     try {
