@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -42,11 +43,18 @@ final class ApiServerProcess implements AutoCloseable {
 
   static ApiServerProcess start(String classPath, Path projectHome, Path index, Path data, String adminToken,
       PrintStream log) throws IOException {
+    return start(classPath, projectHome, index, data, adminToken, Map.of(), log);
+  }
+
+  /** {@code env}: more environment for the server (e.g. {@code CANDIDATES_MAX_SEARCHES}). */
+  static ApiServerProcess start(String classPath, Path projectHome, Path index, Path data, String adminToken,
+      Map<String, String> env, PrintStream log) throws IOException {
     List<String> jvm = new ArrayList<>(JVM_ARGS);
     jvm.add("-Dcandidates.home=" + projectHome);
     ProcessBuilder pb = JavaProcess.builder(classPath, jvm, "dev.candidates.Main",
         List.of("serve", "--port", "0", "--index", index.toString(), "--data", data.toString()));
     pb.environment().put("CANDIDATES_ADMIN_TOKEN", adminToken);
+    pb.environment().putAll(env);
     pb.redirectErrorStream(true);
     Process p = pb.start();
     CompletableFuture<URI> ready = new CompletableFuture<>();

@@ -33,12 +33,12 @@ public record Limits(long maxBodyBytes, int maxHeaderBytes, ExtractionLimits ext
   }
 
   /**
-   * Four searches per core: a search is CPU work, so more at once only share the cores and each takes longer; four
-   * absorb a burst of arrivals (and a search waiting on disk) while the longest an admitted search waits for a core
-   * stays a few searches' time.
+   * Eight searches per core, at least sixteen: a search is CPU work, so more at once only share the cores and each
+   * takes longer; eight per core absorb bursts of arrivals and a machine busy with other work (a search then takes
+   * longer and more overlap) while an admitted search waits at most a few dozen searches' time, not seconds.
    */
   public static int defaultMaxSearches(int cores) {
-    return Math.max(4, 4 * cores);
+    return Math.max(16, 8 * cores);
   }
 
   public Limits withMaxSearches(int n) {

@@ -33,8 +33,8 @@ public final class ServeCommand extends OptionsCommand {
                    for all interfaces, only once tokens are configured (below)
           --index  index folder (default var/index); built from --data first when it holds no index
           --data   folder of profiles for the first build and for POST /api/reindex (default data/)
-          --max-searches  searches answered at once (default $CANDIDATES_MAX_SEARCHES, else 4 per core); one
-                   more gets 503 with Retry-After at once instead of waiting; /api/health never waits
+          --max-searches  searches answered at once (default $CANDIDATES_MAX_SEARCHES, else 8 per core and at
+                   least 16); one more gets 503 with Retry-After at once instead of waiting; /api/health never waits
         Every /api request except /api/health needs "Authorization: Bearer <token>":
           admin (every request, writes included): $CANDIDATES_ADMIN_TOKEN when set, otherwise a random one kept
                  in <index>/admin-token (mode 600) and shown once on the terminal when it is made

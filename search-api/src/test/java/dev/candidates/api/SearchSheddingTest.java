@@ -137,9 +137,10 @@ class SearchSheddingTest {
   }
 
   @Test
-  void the_default_allows_four_searches_per_core_and_at_least_four() {
-    assertEquals(4, Limits.defaultMaxSearches(1));
-    assertEquals(8, Limits.defaultMaxSearches(2));
+  void the_default_allows_eight_searches_per_core_and_at_least_sixteen() {
+    assertEquals(16, Limits.defaultMaxSearches(1));
+    assertEquals(16, Limits.defaultMaxSearches(2));
+    assertEquals(64, Limits.defaultMaxSearches(8));
     assertEquals(Limits.defaultMaxSearches(Runtime.getRuntime().availableProcessors()),
         Limits.DEFAULT.maxSearches());
   }
