@@ -92,10 +92,7 @@ public record QueryPlan(List<Clause> clauses, Query highlight, List<String> requ
           if (relaxed) {
             oneOf.add(c.query(), Occur.SHOULD);
           } else {
-            // Required, yet scored as an optional clause: filters plus a disjunction of scoring clauses lets
-            // Lucene's MAXSCORE skip candidates that cannot reach the top (the score is the same sum).
-            outer.add(new MatchOnly(c.query()), Occur.FILTER);
-            outer.add(c.query(), Occur.SHOULD);
+            outer.add(c.query(), Occur.MUST);
             required = true;
           }
         }
@@ -110,8 +107,6 @@ public record QueryPlan(List<Clause> clauses, Query highlight, List<String> requ
     if (relaxed && anyUnit) {
       outer.add(oneOf.build(), Occur.MUST); // at least one unit; more units matched, higher score
       required = true;
-    } else if (anyUnit) {
-      outer.setMinimumNumberShouldMatch(1); // met by every unit's own clause: no change to what matches
     }
     if (!required) {
       outer.add(new MatchAllDocsQuery(), Occur.MUST);
