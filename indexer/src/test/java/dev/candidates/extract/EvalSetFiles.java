@@ -1,0 +1,103 @@
+package dev.candidates.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * An evaluation set as the evaluation reads it, with its printed résumés built at test time (no binaries in the
+ * repository): {@code built/NAME.pdf.txt} becomes {@code NAME.pdf} (a line {@code # X} set large like a name,
+ * {@code ## X} larger like a heading) and {@code built/NAME.docx.txt} becomes {@code NAME.docx} (consecutive lines
+ * {@code | a | b |} become one Word table).
+ */
+public final class EvalSetFiles {
+  private EvalSetFiles() {}
+
+  /** Copies the set's résumés and expected fields into {@code out} and builds its printed ones there. */
+  public static Path build(Path set, Path out) {
+    try {
+      Files.createDirectories(out);
+      try (Stream<Path> s = Files.list(set)) {
+        for (Path p : s.filter(Files::isRegularFile).toList()) {
+          Files.copy(p, out.resolve(p.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      Path built = set.resolve("built");
+      if (Files.isDirectory(built)) {
+        try (Stream<Path> s = Files.list(built)) {
+          for (Path p : s.sorted().toList()) {
+            String n = p.getFileName().toString();
+            String text = Files.readString(p);
+            if (n.endsWith(".pdf.txt")) {
+              Files.write(out.resolve(n.replace(".pdf.txt", ".pdf")), pdf(text));
+            } else if (n.endsWith(".docx.txt")) {
+              Files.write(out.resolve(n.replace(".docx.txt", ".docx")), docx(text));
+            }
+          }
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static byte[] pdf(String marked) {
+    List<ResumeFiles.Text> texts = new ArrayList<>();
+    float y = 60;
+    for (String l : marked.lines().toList()) {
+      float size = l.startsWith("# ") ? 20 : l.startsWith("## ") ? 12.5f : 9.5f;
+      String t = l.replaceFirst("^#{1,2} ", "");
+      if (!t.isBlank()) {
+        y += size > 10 ? size * 0.6f : 0;
+        texts.add(new ResumeFiles.Text(50, y, size, t));
+      }
+      y += size + 4.5f;
+      if (y > 800) {
+        throw new IllegalArgumentException("one page only: " + marked.lines().count() + " lines");
+      }
+    }
+    boolean cjk = marked.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return ResumeFiles.pdf(List.of(new ResumeFiles.Page(texts, false)), cjk, null);
+  }
+
+  static byte[] docx(String text) {
+    try (XWPFDocument d = new XWPFDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      List<String> lines = text.lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        if (!lines.get(i).startsWith("|")) {
+          d.createParagraph().createRun().setText(lines.get(i));
+          continue;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+          List<String> cells = new ArrayList<>();
+          for (String c : lines.get(i).replaceAll("^\\|\\s*|\\s*\\|\\s*$", "").split("\\s*\\|\\s*")) {
+            cells.add(c);
+          }
+          rows.add(cells);
+        }
+        i--;
+        int cols = rows.stream().mapToInt(List::size).max().orElse(1);
+        XWPFTable t = d.createTable(rows.size(), cols);
+        for (int r = 0; r < rows.size(); r++) {
+          XWPFTableRow row = t.getRow(r);
+          for (int c = 0; c < rows.get(r).size(); c++) {
+            row.getCell(c).setText(rows.get(r).get(c));
+          }
+        }
+      }
+      d.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
