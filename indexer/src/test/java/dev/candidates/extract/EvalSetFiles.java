@@ -14,7 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * An evaluation set as the evaluation reads it, with its printed résumés built at test time (no binaries in the
  * repository): {@code built/NAME.pdf.txt} becomes {@code NAME.pdf} (a line {@code # X} set large like a name,
- * {@code ## X} larger like a heading) and {@code built/NAME.docx.txt} becomes {@code NAME.docx} (consecutive lines
+ * {@code ## X} larger like a heading, a line {@code > X} in a left sidebar column) and {@code built/NAME.docx.txt} becomes {@code NAME.docx} (consecutive lines
  * {@code | a | b |} become one Word table).
  */
 public final class EvalSetFiles {
@@ -51,16 +51,18 @@ public final class EvalSetFiles {
 
   static byte[] pdf(String marked) {
     List<ResumeFiles.Text> texts = new ArrayList<>();
-    float y = 60;
+    float[] y = {60, 60}; // a sidebar column ("> " lines) and the main column, each from the top
     for (String l : marked.lines().toList()) {
-      float size = l.startsWith("# ") ? 20 : l.startsWith("## ") ? 12.5f : 9.5f;
-      String t = l.replaceFirst("^#{1,2} ", "");
+      int col = l.startsWith("> ") ? 0 : 1;
+      String m = col == 0 ? l.substring(2) : l;
+      float size = m.startsWith("# ") ? 20 : m.startsWith("## ") ? 12.5f : 9.5f;
+      String t = m.replaceFirst("^#{1,2} ", "");
       if (!t.isBlank()) {
-        y += size > 10 ? size * 0.6f : 0;
-        texts.add(new ResumeFiles.Text(50, y, size, t));
+        y[col] += size > 10 ? size * 0.6f : 0;
+        texts.add(new ResumeFiles.Text(col == 0 ? 36 : 250, y[col], size, t));
       }
-      y += size + 4.5f;
-      if (y > 800) {
+      y[col] += size + 4.5f;
+      if (y[col] > 800) {
         throw new IllegalArgumentException("one page only: " + marked.lines().count() + " lines");
       }
     }
