@@ -30,7 +30,11 @@ class DateRangeTest {
       "22年5月-23年2月; 2022-05; 2023-02",
       "Aug. 2018 – May 2021; 2018-08; 2021-05",
       "June 2020 - Present; 2020-06; now",
-      "2022 - Present; 2022-01; now"})
+      "2022 - Present; 2022-01; now",
+      "01/03/2019 – CURRENT; 2019-03; now",
+      "15/09/2016 – 28/02/2019; 2016-09; 2019-02",
+      "01.10.2011 - 30.06.2016; 2011-10; 2016-06",
+      "09/15/2016 - 02/28/2019; 2016-09; 2019-02"})
   void everyCommonFormParses(String text, String start, String end) {
     DateRange r = DateRange.findFirst(ResumeParser.clean(text));
     assertEquals(YearMonth.parse(start), r.start(), text);
