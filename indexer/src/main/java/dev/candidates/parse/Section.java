@@ -15,17 +15,19 @@ public enum Section {
   SUMMARY("Summary", "Profile", "Professional Summary", "About", "About Me", "Objective", "Career Objective",
       "Personal Statement", "Self Evaluation", "Career Summary", "Executive Summary", "Highlights",
       "个人简介", "职业概述", "自我评价", "个人总结", "简介", "个人优势", "关于我", "个人概述", "求职意向", "自我介绍",
-      "个人评价", "职业目标"),
+      "个人评价", "职业目标", "About Myself", "Research Interests"),
   SKILLS("Skills", "Core Skills", "Technical Skills", "Tech Stack", "Technology Stack", "Technologies",
       "Skills & Tools", "Key Skills", "Professional Skills", "Skill", "Skill Set", "Skillset", "Competencies",
       "Core Competencies", "Technical Proficiencies", "Tools", "Skills & Abilities", "Skills and Tools",
       "Programming Skills", "Technical Skills & Tools", "Expertise", "Areas of Expertise",
       "专业技能", "核心技能", "技术栈", "技能", "技能特长", "技术能力", "技能清单", "技能专长", "专业能力", "掌握技能",
-      "技术技能", "个人技能", "技能证书"),
+      "技术技能", "个人技能", "技能证书", "Top Skills", "Digital Skills", "Digital Competences", "Job-related Skills",
+      "技能标签"),
   EXPERIENCE("Experience", "Professional Experience", "Work Experience", "Work History", "Employment",
       "Employment History", "Career History", "Work", "Jobs", "Internship", "Internships", "Internship Experience",
       "Intership Experience", "Relevant Experience", "Industry Experience", "Working Experience",
-      "Experiences", "Professional History", "Career",
+      "Experiences", "Professional History", "Career", "Positions", "Academic Positions", "Appointments",
+      "Academic Appointments", "Professional Appointments", "Research Positions",
       "工作经历", "工作经验", "职业经历", "任职经历", "工作履历", "实习经历", "实习经验", "工作及实习经历", "从业经历",
       "工作", "实习"),
   PROJECTS("Projects", "Highlighted Projects", "Key Projects", "Selected Projects", "Project Experience",
@@ -34,31 +36,35 @@ public enum Section {
       "项目经历", "亮点项目", "项目经验", "主要项目", "项目", "专案经历", "专案经验", "开源项目", "个人项目", "项目作品",
       "开源项目和作品", "个人作品", "作品", "科研经历", "科研项目", "项目经历与成果"),
   EDUCATION("Education", "Education Background", "Educational Background", "Academic Background",
-      "Education & Training", "Academic", "Degrees", "Studies", "Schools", "Academic Studies",
+      "Education & Training", "Education and Training", "Academic", "Degrees", "Studies", "Schools", "Academic Studies",
       "教育背景", "教育经历", "学历", "教育", "学习经历", "教育信息", "学历背景"),
   LANGUAGES("Languages", "Language Skills", "Language", "语言能力", "语言", "外语能力", "语言技能"),
   /** Awards, contests, honours: dated like jobs but never jobs. */
   AWARDS("Awards", "Honors", "Honours", "Awards & Honors", "Awards & Honor", "Honors & Awards", "Awards and Honors",
       "Achievements", "Competitions", "Contests", "Scholarships", "Prizes",
       "荣誉奖项", "获奖情况", "奖项荣誉", "获奖经历", "荣誉", "奖项", "所获奖项", "竞赛经历", "竞赛获奖", "荣誉证书",
-      "获奖", "奖励", "荣誉奖励", "竞赛", "荣誉与奖项"),
+      "获奖", "奖励", "荣誉奖励", "竞赛", "荣誉与奖项", "Grants", "Grants and Awards", "Awards and Grants",
+      "Fellowships", "Grants & Awards"),
   OTHER("Certifications", "Certificates", "Interests", "Hobbies", "Publications", "Activities", "Volunteer",
       "Volunteering", "Volunteer Experience", "Leadership", "References", "Extracurricular Activities", "Papers",
       "Additional Information", "Miscellaneous", "Hobbies & Interests", "Courses", "Coursework", "Patents",
+      "Teaching", "Courses Taught", "Invited Talks", "Talks", "Service", "Professional Service",
       "证书", "兴趣爱好", "其他", "校园经历", "社会实践", "论文", "专利", "个人爱好", "爱好", "其它", "附加信息",
       "培训经历", "社团经历", "学生工作", "志愿者经历", "证书资质", "资格证书");
 
   /** Headers too common as a list label ("语言：Go、Java") to open a section when followed by a colon. */
   static final java.util.Set<String> INLINE_TOO_GENERIC = java.util.Set.of("语言", "项目", "教育", "简介", "技能", "languages",
       "工作", "实习", "作品", "荣誉", "奖项", "竞赛", "获奖", "奖励", "爱好", "证书", "其他", "其它", "论文", "专利", "work",
-      "tools", "project", "language", "skill", "career", "contact", "portfolio", "学历", "求职意向", "jobs", "academic");
+      "tools", "project", "language", "skill", "career", "contact", "portfolio", "学历", "求职意向", "jobs", "academic",
+      "positions", "teaching", "service", "talks", "appointments", "grants");
 
   /** Headers added for whole-line use only: as words inside one-line text they are too often not headers. */
   static final java.util.Set<String> RUNNING_TEXT_GENERIC = java.util.Set.of("work", "jobs", "career", "tools",
       "project", "language", "skill", "academic", "degrees", "highlights", "contact", "contacts", "activities",
       "volunteer", "leadership", "references", "papers", "courses", "coursework", "patents", "miscellaneous",
       "volunteering", "portfolio", "internship", "internships", "experiences", "honors", "honours", "achievements",
-      "competitions", "contests", "scholarships", "prizes", "competencies", "skillset", "open source");
+      "competitions", "contests", "scholarships", "prizes", "competencies", "skillset", "open source", "positions",
+      "appointments", "teaching", "talks", "service", "grants", "fellowships");
 
   /** Endings of a section title the lexicon does not know ("情感经历", "Leadership Activities"). */
   private static final java.util.regex.Pattern UNKNOWN_HEADER = java.util.regex.Pattern.compile(
