@@ -76,6 +76,9 @@ final class ContactBlock {
           continue;
         }
         boolean place = key.matches("location|所在地|所在城市|城市|现居|现居地|居住地|意向城市|期望城市|address|地址|town|city");
+        if (place && location == null && !v.isEmpty() && v.length() > 40) {
+          v = addressTail(v); // "ul. Długa 12, 31-147, Kraków, Poland (Home)": the city and country
+        }
         if (place && location == null && !v.isEmpty() && v.length() <= 40) {
           location = v; // a labelled place is a place even when the city list does not know it
           continue;
@@ -146,6 +149,20 @@ final class ContactBlock {
       headline = null;
     }
     return new Contact(name, headline, location, email, phone, links(head));
+  }
+
+  /** The last two parts of a full address that hold no digits (its city and country), or the address. */
+  static String addressTail(String address) {
+    String a = address.replaceAll("\\s*[(（][^()（）]{0,20}[)）]\\s*$", "");
+    List<String> kept = new ArrayList<>();
+    String[] parts = a.split("\\s*[,，]\\s*");
+    for (int i = parts.length - 1; i >= 0 && kept.size() < 2; i--) {
+      if (parts[i].isEmpty() || parts[i].chars().anyMatch(Character::isDigit)) {
+        break;
+      }
+      kept.add(0, parts[i]);
+    }
+    return kept.isEmpty() ? address : String.join(", ", kept);
   }
 
   /** At most this many links are kept from the header. */

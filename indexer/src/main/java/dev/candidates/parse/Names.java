@@ -31,6 +31,11 @@ final class Names {
   private static final Pattern PLACEHOLDER = Pattern.compile(
       "(?i)^(?:your|my|first|full)\\b|\\b(?:name|location|address|resume|curriculum)$|姓名|名字");
   private static final Set<String> NOT_NAMES = Set.of("姓名", "简历", "个人简历", "示例", "求职", "联系方式", "个人信息");
+  /** "Dr. Ada Lovelace", "Prof Ada Lovelace": a form of address, not part of the name. */
+  private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir)\\.?\\s+(?=\\p{Lu})");
+  /** "Ada Lovelace, PhD", "Ada Lovelace MBA": letters after the name, not part of it. */
+  private static final Pattern POSTNOMINAL = Pattern.compile(
+      ",?\\s+(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|MBA|MSc|M\\.Sc\\.|P\\.?Eng\\.?|CPA|PMP|CFA)(?=[\\s,|]|$)");
 
   private Names() {}
 
@@ -40,9 +45,13 @@ final class Names {
     if (p.isEmpty() || p.length() > 200) {
       return null;
     }
+    p = POSTNOMINAL.matcher(HONORIFIC.matcher(p).replaceFirst("")).replaceFirst("");
     int han = 0;
     while (han < p.length() && han < 8 && isHan(p.charAt(han))) {
       han++;
+    }
+    if (han < p.length() && (p.charAt(han) == ':' || p.charAt(han) == '：')) {
+      return null; // "简历编号：…": the word before a colon is a label
     }
     if (han >= 2 && han <= 4 && (han == p.length() || boundary(p.charAt(han)))) {
       String n = p.substring(0, han);
