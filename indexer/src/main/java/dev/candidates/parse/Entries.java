@@ -40,6 +40,21 @@ final class Entries {
     if (lines == null) {
       return out;
     }
+    // LinkedIn: "Acme" / "6 years 2 months" / then title and dates for each role held there. The tenure line goes;
+    // the line above it names the company of the roles below that name no company of their own.
+    List<String> kept = new ArrayList<>(lines.size());
+    java.util.Set<Integer> groups = new java.util.HashSet<>();
+    for (String l : lines) {
+      if (jobs && JobLine.TENURE.matcher(JobLine.clean(l)).matches()) {
+        if (!kept.isEmpty() && plainLine(kept.get(kept.size() - 1))) {
+          groups.add(kept.size() - 1);
+        }
+        continue;
+      }
+      kept.add(l);
+    }
+    lines = kept;
+    String group = null;
     String first = null;
     String second = null;
     DateRange range = null;
@@ -48,6 +63,9 @@ final class Entries {
     StringBuilder desc = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
+      if (groups.contains(i)) {
+        group = JobLine.clean(line);
+      }
       String bare = JobLine.clean(ResumeParser.BULLET.matcher(line).replaceFirst(""));
       Matcher kv = KEY_VALUE.matcher(bare.length() > 300 ? bare.substring(0, 300) : bare);
       if (kv.matches()) {
@@ -82,7 +100,8 @@ final class Entries {
         }
       }
       boolean prose = r != null && ResumeParser.BULLET.matcher(line).lookingAt() && !line.contains("|")
-          && (line.length() > 50 || r.to() < line.length() && "，,。：:".indexOf(line.charAt(r.to())) >= 0);
+          && (line.length() > 50 || r.to() < line.length() && "，,。：:".indexOf(line.charAt(r.to())) >= 0)
+          && !(jobs && jobHead(bare, r, line));
       boolean header = r != null && !prose && (r.from() < 60 || line.length() - r.to() < 20 || line.contains("|"));
       if (!header) {
         if (open) {
@@ -96,9 +115,10 @@ final class Entries {
       keyed = false;
       range = r;
       open = true;
-      List<String> parts = JobLine.parts(line.substring(0, r.from()) + " | " + line.substring(r.to()));
+      List<String> parts = JobLine.parts(aroundDates(line, r));
+      boolean fromPrev = parts.isEmpty();
       if (parts.isEmpty() && i > 0 && lines.get(i - 1).length() < 100 && DateRange.findFirst(lines.get(i - 1)) == null
-          && !Section.isHeaderLine(lines.get(i - 1))) {
+          && !Section.isHeaderLine(lines.get(i - 1)) && !sentence(lines.get(i - 1))) {
         String prev = lines.get(i - 1);
         parts = JobLine.parts(prev);
         String prevBare = JobLine.clean(ResumeParser.BULLET.matcher(prev).replaceFirst("")) + "\n";
@@ -114,7 +134,7 @@ final class Entries {
       second = picked.title();
       // "Senior Engineer" / "Acme Corp" / "January 2019 - Present": the title above its company, then the dates
       boolean titleAbove = first != null && second == null;
-      if (jobs && (first == null && second != null || titleAbove) && i > 1 && parts.size() == 1
+      if (jobs && fromPrev && (first == null && second != null || titleAbove) && i > 1 && parts.size() == 1
           && plainLine(lines.get(i - 2))
           && (!wasOpen || beforeDesc.endsWith(JobLine.clean(lines.get(i - 2)) + "\n"
               + JobLine.clean(lines.get(i - 1)) + "\n"))) {
@@ -137,6 +157,34 @@ final class Entries {
           }
         }
       }
+      if (jobs && first == null && second != null && group != null) {
+        first = group; // another role at the company named above its tenure
+      } else if (jobs && first != null && !first.equals(group)) {
+        group = null;
+      }
+      if (jobs && second == null && i + 1 < lines.size()) {
+        // "职位：技术经理" under the dates, after the company's facts ("所属行业：…", "公司规模：…")
+        int j = i + 1;
+        while (j < lines.size() && j <= i + 3 && INFO.matcher(JobLine.clean(lines.get(j))).lookingAt()) {
+          j++;
+        }
+        Matcher t = j < lines.size() ? KEY_VALUE.matcher(JobLine.clean(lines.get(j))) : null;
+        String info = String.join("\n", lines.subList(i + 1, Math.min(j, lines.size())));
+        if (t != null && t.matches() && key(t.group(1).toLowerCase(Locale.ROOT)) == Key.TITLE
+            && !placeholder(JobLine.clean(t.group(2)))) {
+          second = JobLine.clean(t.group(2));
+          desc.append(info.isEmpty() ? "" : info + "\n");
+          i = j;
+        } else if (j > i + 1 && j < lines.size() && plainLine(lines.get(j)) && !Section.isHeaderLine(lines.get(j))) {
+          // "质量部 测试开发工程师": the department and the title on the line after the facts
+          String title = bestTitle(JobLine.parts(lines.get(j)));
+          if (title != null) {
+            second = title;
+            desc.append(info).append('\n');
+            i = j;
+          }
+        }
+      }
       if ((first == null || second == null) && i + 1 < lines.size() && jobs) {
         String next = lines.get(i + 1);
         boolean plain = next.length() < 90 && DateRange.findFirst(next) == null && DateRange.findSingle(next) == null
@@ -149,8 +197,8 @@ final class Entries {
             first = n.company();
             second = second == null ? n.title() : second;
             i++;
-          } else if (second == null && first != null && np.size() == 1 && JobLine.titleScore(np.get(0)) > 0) {
-            second = np.get(0);
+          } else if (second == null && first != null && bestTitle(np) != null && np.size() <= 2) {
+            second = bestTitle(np);
             i++;
           }
         }
@@ -163,6 +211,67 @@ final class Entries {
     close(out, open, first, second, range, desc);
     return withoutTranslatedEntries(out);
   }
+
+  /** Facts about the company or the job under its dates, neither its title nor its description. */
+  private static final Pattern INFO = Pattern.compile("^(?:所属行业|行业|公司规模|规模|公司性质|企业性质|所在部门|部门"
+      + "|汇报对象|下属人数|工作地点|industry|company size|department|reports to|location)\\s{0,3}[:：]",
+      Pattern.CASE_INSENSITIVE);
+
+  /** The part that reads as a title and not as a company, or null. */
+  private static String bestTitle(List<String> parts) {
+    String best = null;
+    for (String p : parts) {
+      if (JobLine.titleScore(p) > 0 && JobLine.companyScore(p) <= 0
+          && (best == null || JobLine.titleScore(p) > JobLine.titleScore(best))) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /** The line with its dates cut out, and the brackets around them ("Acme (2019–2022)"). */
+  private static String aroundDates(String line, DateRange r) {
+    int from = r.from();
+    int to = r.to();
+    while (from > 0 && line.charAt(from - 1) == ' ') {
+      from--;
+    }
+    if (from > 0 && to < line.length() && "([（【".indexOf(line.charAt(from - 1)) >= 0
+        && ")]）】".indexOf(line.charAt(to)) >= 0) {
+      from--;
+      to++;
+    }
+    return line.substring(0, from) + " | " + line.substring(to);
+  }
+
+  /**
+   * "- Staff Engineer @ Acme (2022–present) — design system": a bulleted line whose words before the dates are a
+   * title and a company is an entry's heading, not a sentence that mentions a date.
+   */
+  private static boolean jobHead(String bare, DateRange r, String line) {
+    int cut = line.length() - bare.length(); // the bullet's length
+    if (r.from() - cut <= 0 || r.from() - cut > 90) {
+      return false;
+    }
+    String head = line.substring(cut, r.from()).replaceAll("[\\s(（\\[【]+$", "");
+    if (sentence(head) || head.indexOf('，') >= 0 || head.indexOf('。') >= 0) {
+      return false;
+    }
+    List<String> parts = JobLine.parts(head);
+    JobLine.Parts p = JobLine.pick(parts);
+    return parts.size() >= 2 && parts.size() <= 3 && p.company() != null && p.title() != null
+        && JobLine.titleScore(p.title()) > 0 && JobLine.companyScore(p.company()) >= 0;
+  }
+
+  /** "… wrote code.", "… in Python and Spark." or "…负责支付。": a sentence, not a heading. */
+  private static boolean sentence(String l) {
+    String s = l.strip();
+    return SENTENCE_END.matcher(s).find() || s.endsWith("。") || s.endsWith(".") && s.indexOf('|') < 0
+        && LOWER_WORD.matcher(s).results().limit(3).count() >= 3;
+  }
+
+  /** A word in lower case: sentences have several, a company's name ("Acme Software S.r.l.") has none. */
+  private static final Pattern LOWER_WORD = Pattern.compile("(?:^|\\s)\\p{Ll}\\p{L}*");
 
   /** A short line that is not a sentence: may name a company or a title. */
   private static boolean plainLine(String l) {

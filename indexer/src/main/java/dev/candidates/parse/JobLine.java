@@ -28,7 +28,8 @@ final class JobLine {
           + "|college|institute|networks|consulting|partners|capital|media|games|pharma)\\b");
   private static final Pattern LEGAL_COMMA = Pattern.compile(
       ",(?= {0,2}(?:Ltd|Inc|LLC|L\\.L\\.C|GmbH|Corp|Limited|S\\.A|AG|PLC|Co\\b)\\.?)");
-  private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]{0,120}\\)|（[^（）]{0,120}）");
+  /** A remark in brackets, with the comma after it ("Developer (working student), Acme": the comma is the remark's). */
+  private static final Pattern PARENTHETICAL = Pattern.compile("(?:\\([^()]{0,120}\\)|（[^（）]{0,120}）)(?:\\s{0,2}[,，])?");
   private static final Pattern STRONG = Pattern.compile("\\s*(?:[|｜]|\\s{2,}|\\t|\\s[-–—@]\\s|\\s+at\\s+)\\s*");
   private static final Pattern WEAK = Pattern.compile("\\s*[,，、]\\s*");
   /** US states and Canadian provinces, as addresses abbreviate them. */
@@ -36,7 +37,18 @@ final class JobLine {
       + " IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI"
       + " WY ON QC BC AB MB SK NS NB NL PE").split(" "));
   private static final Pattern GLUED_PLACE = Pattern.compile("(\\S.{0,80} \\S+), ?(\\p{Lu}{2}|\\p{Lu}[a-z]{2,20})");
-  private static final Pattern DECORATION = Pattern.compile("^[\\s#>*•·▪●◦■□➢-]+|[\\s*:：]+$");
+  private static final Pattern DECORATION = Pattern.compile("^[\\s#>*•·▪●◦■□➢:：-]+|[\\s*:：]+$");
+  /** A title word that ends the part is its head noun: "Systems Administrator" is a title, not a company. */
+  private static final Pattern TITLE_HEAD = Pattern.compile("(?:" + TITLE_WORDS.pattern() + ")[\\s.)）]*$");
+  /** "6 years 2 months", "1 yr 5 mos", "[ 3年1个月 ]": a tenure, never a company or a title. */
+  static final Pattern TENURE = Pattern.compile("(?i)^[\\[(（【]?\\s{0,3}(?:\\d{1,2}\\s{0,2}(?:years?|yrs?|months?|mos?)\\b"
+      + "\\s{0,3}){1,2}[\\])）】]?$|^[\\[(（【]?\\s{0,3}(?:\\d{1,2}\\s{0,2}年(?:\\s{0,2}\\d{1,2}\\s{0,2}个?月)?|\\d{1,2}\\s{0,2}个?月)"
+      + "\\s{0,3}[\\])）】]?$");
+  /**
+   * "星河跃迁（StarLeap）": a Latin name in brackets right after a Chinese one is the company's other name, kept with
+   * it (a search for either finds the job); other brackets are remarks and go.
+   */
+  private static final Pattern ALIAS = Pattern.compile("(?<=\\p{IsHan})[(（]([A-Za-z][A-Za-z0-9 &.'-]{1,40})[)）]");
 
   private JobLine() {}
 
@@ -44,6 +56,7 @@ final class JobLine {
   static List<String> parts(String line) {
     String s = ContactBlock.cap(line);
     s = LEGAL_COMMA.matcher(s).replaceAll("\u0001");
+    s = keepAliases(s);
     s = PARENTHETICAL.matcher(s).replaceAll(" | ");
     List<String> out = new ArrayList<>();
     for (String strong : STRONG.split(s)) {
@@ -52,7 +65,7 @@ final class JobLine {
         continue;
       }
       for (String weak : WEAK.split(v)) {
-        String w = clean(weak).replace('\u0001', ',');
+        String w = clean(weak).replace('\u0001', ',').replace('\u0002', '（').replace('\u0003', '）');
         if (!w.isEmpty() && !Places.isLocation(w) && !isNoise(w)) {
           out.add(w);
         }
@@ -60,7 +73,7 @@ final class JobLine {
     }
     // "字节跳动 数据工程师": a Chinese part holding company and title separated by one space.
     if (out.size() == 1 && out.get(0).contains(" ") && Names.isHan(out.get(0).charAt(0))) {
-      String[] words = out.get(0).split("\\s+");
+      String[] words = out.get(0).split("\\s+(?![^（(]*[）)])"); // not inside "（BlueWhale Games）"
       if (words.length == 2 || words.length == 3 && Places.isLocation(words[2])) {
         return new ArrayList<>(List.of(words[0], words[1]));
       }
@@ -91,6 +104,17 @@ final class JobLine {
       }
     }
     return v;
+  }
+
+  private static String keepAliases(String s) {
+    Matcher m = ALIAS.matcher(s);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String alias = m.group(1).strip();
+      boolean remark = Places.isLocation(alias) || TITLE_WORDS.matcher(alias).find();
+      m.appendReplacement(sb, Matcher.quoteReplacement(remark ? m.group() : "\u0002" + alias + "\u0003"));
+    }
+    return m.appendTail(sb).toString();
   }
 
   /** The company and title among the parts, by score; either may be null. */
@@ -134,6 +158,9 @@ final class JobLine {
     if (TITLE_WORDS.matcher(p).find()) {
       s -= 4;
     }
+    if (TITLE_HEAD.matcher(p).find()) {
+      s -= 3;
+    }
     if (p.length() > 60) {
       s -= 3;
     }
@@ -145,6 +172,9 @@ final class JobLine {
     if (TITLE_WORDS.matcher(p).find()) {
       s += 4;
     }
+    if (TITLE_HEAD.matcher(p).find()) {
+      s += 2;
+    }
     if (COMPANY_WORDS.matcher(p).find() && !TITLE_WORDS.matcher(p).find()) {
       s -= 3;
     }
@@ -155,7 +185,8 @@ final class JobLine {
   }
 
   private static boolean isNoise(String w) {
-    return w.equals("-") || w.equals("至今") || w.equalsIgnoreCase("present") || w.matches("[\\d\\s./-]{1,12}");
+    return w.equals("-") || w.equals("至今") || w.equalsIgnoreCase("present") || w.matches("[\\d\\s./-]{1,12}")
+        || TENURE.matcher(w).matches();
   }
 
   static String clean(String s) {

@@ -47,7 +47,11 @@ final class Places {
       String b = part.substring(slash + 1).strip();
       return !a.isEmpty() && !b.isEmpty() && (isLocation(a) || isLocation(b)) && a.length() < 20 && b.length() < 20;
     }
-    if (CITY_REGION.matcher(part).matches() || AREA.matcher(part).matches()) {
+    // "Mitte, Berlin" is a place; "Elbe Data Works, Hamburg" is a company and its city
+    int comma = part.indexOf(',');
+    boolean districtFirst = comma < 0 || part.substring(0, comma).strip().split("\\s+").length <= 2
+        || city(part.substring(comma + 1)) == null;
+    if ((CITY_REGION.matcher(part).matches() || AREA.matcher(part).matches()) && districtFirst) {
       return true;
     }
     String c = city(part);
@@ -56,8 +60,9 @@ final class Places {
     }
     String lower = part.toLowerCase(Locale.ROOT);
     String city = c.toLowerCase(Locale.ROOT);
-    return lower.startsWith(city) || lower.endsWith(", " + city) || lower.endsWith(city) && isHanOnly(part)
-        && adminPrefix(part.substring(0, part.length() - city.length())) || lower.matches(".*,\\s*" + Pattern.quote(city) + "(,.*)?");
+    return lower.startsWith(city) || lower.endsWith(city) && isHanOnly(part)
+        && adminPrefix(part.substring(0, part.length() - city.length()))
+        || districtFirst && (lower.endsWith(", " + city) || lower.matches(".*,\\s*" + Pattern.quote(city) + "(,.*)?"));
   }
 
   /** "广东省深圳", "中国上海": what may stand before a city in a place name. */
