@@ -14,11 +14,11 @@ final class ContactBlock {
   record Contact(String name, String headline, String location, String email, String phone, List<String> links) {}
 
   static final int MAX_LINE = 400;
-  private static final Pattern SPLIT = Pattern.compile("\\s*(?:[|｜]|\\s{2,}|\\t| · | • | / |·)\\s*");
+  private static final Pattern SPLIT = Pattern.compile("\\s*(?:[|｜]|\\s{2,}|\\t| · | • | / |·| [–—] )\\s*");
   private static final Pattern LABEL = Pattern.compile("^(?i)(name|full name|display name|candidate name|姓名|location|所在地|所在城市|城市|现居|现居地|居住地"
       + "|address|地址|town|city|email|e-mail|mail|邮箱|电子邮箱|phone|mobile|tel|cell|电话|手机|联系电话|手机号|微信|wechat"
       + "|website|github|linkedin|blog|博客|主页|求职意向|意向城市|期望城市|target|性别|年龄|出生年月|出生日期|出生|籍贯|民族"
-      + "|政治面貌|婚姻状况|婚姻|学历|工作年限|gender|sex|age|birthday|date of birth|nationality|qq|期望薪资|期望职位)\\s{0,3}[:：]\\s*");
+      + "|政治面貌|婚姻状况|婚姻|学历|工作年限|gender|sex|age|birthday|date of birth|nationality|qq|期望薪资|期望职位|headline)\\s{0,3}[:：]\\s*");
   private static final Pattern LINK = Pattern.compile(
       "(?i)https?://|www\\.|\\b(?:github|gitee|linkedin|gitlab|twitter|x)\\.com|\\.(?:io|dev|me|cn|com|net|org)(?:/|\\b)");
   private static final Pattern ROMANIZED_NAME = Pattern.compile("\\p{Lu}[a-z]+(?:[ -]\\p{Lu}?[a-z]+){1,2}");
@@ -84,7 +84,7 @@ final class ContactBlock {
           continue;
         }
         if (!key.isEmpty() && !place) {
-          if (key.equals("求职意向") || key.equals("target")) {
+          if (key.equals("求职意向") || key.equals("target") || key.equals("headline")) {
             headline = headline == null ? v : headline;
           }
           continue;

@@ -116,6 +116,10 @@ final class Entries {
       range = r;
       open = true;
       List<String> parts = JobLine.parts(aroundDates(line, r));
+      if (jobs && !parts.isEmpty() && featureless(parts) && i > 0 && heading(lines.get(i - 1))
+          && !featureless(JobLine.parts(lines.get(i - 1)))) {
+        parts = List.of(); // "*Jan 2022 – Mar 2024* · Medellín" under "Founder & CTO, Panela Labs": a place, a remark
+      }
       boolean fromPrev = parts.isEmpty();
       if (parts.isEmpty() && i > 0 && lines.get(i - 1).length() < 100 && DateRange.findFirst(lines.get(i - 1)) == null
           && !Section.isHeaderLine(lines.get(i - 1)) && !sentence(lines.get(i - 1))) {
@@ -132,6 +136,21 @@ final class Entries {
           parts.size() > 1 ? parts.get(1) : null);
       first = picked.company();
       second = picked.title();
+      if (jobs && !fromPrev && first == null && second != null && i > 0 && heading(lines.get(i - 1))) {
+        // "Liffey Payments – Dublin" / "Senior Project Manager (03/2021 – Present)": the company above the title
+        List<String> above = JobLine.parts(lines.get(i - 1));
+        JobLine.Parts a = JobLine.pick(above);
+        if (above.size() == 1 && a.company() != null && JobLine.titleScore(a.company()) <= 0
+            && (JobLine.companyScore(a.company()) > 0 || nameLike(a.company()))) {
+          first = a.company();
+          String prevBare = JobLine.clean(ResumeParser.BULLET.matcher(lines.get(i - 1)).replaceFirst("")) + "\n";
+          if (wasOpen && !out.isEmpty() && beforeDesc.endsWith(prevBare)) {
+            Entry last = out.remove(out.size() - 1);
+            out.add(new Entry(last.first(), last.second(), last.range(),
+                beforeDesc.substring(0, beforeDesc.length() - prevBare.length()).strip()));
+          }
+        }
+      }
       // "Senior Engineer" / "Acme Corp" / "January 2019 - Present": the title above its company, then the dates
       boolean titleAbove = first != null && second == null;
       if (jobs && fromPrev && (first == null && second != null || titleAbove) && i > 1 && parts.size() == 1
@@ -273,10 +292,39 @@ final class Entries {
   /** A word in lower case: sentences have several, a company's name ("Acme Software S.r.l.") has none. */
   private static final Pattern LOWER_WORD = Pattern.compile("(?:^|\\s)\\p{Ll}\\p{L}*");
 
+  /** Parts with neither a company's nor a title's words: a place or a remark the city list does not know. */
+  private static boolean featureless(List<String> parts) {
+    for (String p : parts) {
+      if (JobLine.companyScore(p) != 0 || JobLine.titleScore(p) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The line above the dates may be the entry's heading: short, undated, not a section header, not a sentence. */
+  private static boolean heading(String l) {
+    return l.length() < 100 && DateRange.findFirst(l) == null && DateRange.findSingle(l) == null
+        && !Section.isHeaderLine(l) && plainLine(l);
+  }
+
+  /** "Liffey Payments", "Bank of Lagos", "黄浦云信": written as a name, without the lower-case words of a phrase. */
+  private static boolean nameLike(String s) {
+    for (String w : s.split("\\s+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !CONNECTORS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "and", "the", "for", "de", "du",
+      "la", "le", "der", "von", "van", "y", "e", "&");
+
   /** A short line that is not a sentence: may name a company or a title. */
   private static boolean plainLine(String l) {
     String s = l.strip();
-    return s.length() <= 70 && !SENTENCE_END.matcher(s).find() && !s.endsWith("。") && s.indexOf('，') < 0
+    return s.length() <= 70 && !sentence(s) && s.indexOf('，') < 0
         && s.indexOf('；') < 0
         && DateRange.findFirst(s) == null && !ResumeParser.BULLET.matcher(s).lookingAt();
   }

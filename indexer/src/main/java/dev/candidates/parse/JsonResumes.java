@@ -29,6 +29,23 @@ public final class JsonResumes {
 
   public enum Shape { PROFILE, JSON_RESUME, FRESH, OTHER }
 
+  /**
+   * JSON Resume's sections besides {@code basics}. A builder's own export that shares only {@code basics} (Reactive
+   * Resume keeps its jobs under {@code sections.experience.items}) is another shape: mapped as JSON Resume it would
+   * lose every job, read as text it keeps them.
+   */
+  private static final List<String> JSON_RESUME_SECTIONS = List.of("work", "education", "skills", "projects",
+      "volunteer", "awards", "certificates", "publications", "languages", "interests", "references", "meta");
+
+  private static boolean hasAny(JsonNode node, List<String> keys) {
+    for (String k : keys) {
+      if (node.has(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private JsonResumes() {}
 
   public static Shape shape(JsonNode node) {
@@ -40,7 +57,8 @@ public final class JsonResumes {
         || node.path("info").isObject() && node.path("contact").isObject()) {
       return Shape.FRESH;
     }
-    if (node.path("basics").isObject() || node.path("$schema").asText("").contains("jsonresume")) {
+    if (node.path("$schema").asText("").contains("jsonresume") || node.path("basics").isObject()
+        && (hasAny(node, JSON_RESUME_SECTIONS) || node.size() == 1)) {
       return Shape.JSON_RESUME;
     }
     int known = 0;

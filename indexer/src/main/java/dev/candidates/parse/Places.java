@@ -41,6 +41,10 @@ final class Places {
     if (part.length() > 40 || ORGANIZATION.matcher(part).find()) {
       return false;
     }
+    int script = scriptChange(part);
+    if (script > 0) { // "深圳 Shenzhen": the place in both scripts
+      return isLocation(part.substring(0, script).strip()) && isLocation(part.substring(script).strip());
+    }
     int slash = part.indexOf('/');
     if (slash > 0) { // "Shenzhen / Overseas", "Remote / Beijing"
       String a = part.substring(0, slash).strip();
@@ -63,6 +67,18 @@ final class Places {
     return lower.startsWith(city) || lower.endsWith(city) && isHanOnly(part)
         && adminPrefix(part.substring(0, part.length() - city.length()))
         || districtFirst && (lower.endsWith(", " + city) || lower.matches(".*,\\s*" + Pattern.quote(city) + "(,.*)?"));
+  }
+
+  /** Where "深圳 Shenzhen" turns from Han to Latin after a space, or -1. */
+  private static int scriptChange(String part) {
+    int sp = part.indexOf(' ');
+    if (sp <= 0 || sp + 1 >= part.length() || part.indexOf(' ', sp + 1) >= 0 && !isHanOnly(part.substring(0, sp))) {
+      return -1;
+    }
+    boolean hanLeft = isHanOnly(part.substring(0, sp));
+    boolean latinRight = part.substring(sp + 1).codePoints().noneMatch(cp -> Character.UnicodeScript.of(cp)
+        == Character.UnicodeScript.HAN);
+    return hanLeft && latinRight ? sp + 1 : -1;
   }
 
   /** "广东省深圳", "中国上海": what may stand before a city in a place name. */

@@ -153,4 +153,64 @@ class UnseenShapesTest {
         """);
     assertEquals(List.of("Northbridge University | Lecturer in Geophysics | 2021-01"), jobs(p));
   }
+
+  @Test
+  void aTitleWithItsDatesTakesTheCompanyOnTheLineAbove() {
+    assertEquals(List.of("Liffey Payments | Senior Project Manager | 2021-03", "Claddagh Software Ltd | Project Manager | 2017-06"),
+        jobs(read("""
+            Professional Experience
+            Liffey Payments – Dublin, Ireland
+            Senior Project Manager (03/2021 – Present)
+            Led the card-issuing rollout.
+            Claddagh Software Ltd – Galway, Ireland
+            Project Manager (06/2017 – 02/2021)
+            """)));
+    assertEquals(List.of("黄浦云信科技有限公司 | Golang开发工程师 | 2022-03"),
+        jobs(read("工作经历\n黄浦云信科技有限公司\nGolang开发工程师  2022.03-至今\n内容：IM网关。\n")));
+    // a phrase above is a description, not a company
+    assertEquals(List.of("null | Data Engineer | 2020-01"),
+        jobs(read("Experience\nPayment routing in Java\nData Engineer (01/2020 – Present)\n")));
+  }
+
+  @Test
+  void anUnknownPlaceAfterTheDatesLeavesTheHeadingAboveAsTheJob() {
+    Profile p = read("""
+        Experience
+        Founder & CTO, Panela Labs
+        Jan 2022 – Mar 2024 · Medellín
+        Built a marketplace for growers.
+        Freelance Full-Stack Developer
+        2019 – 2021 · Remote
+        Client work in Django, React and PostgreSQL.
+        """);
+    assertEquals(List.of("Panela Labs | Founder & CTO | 2022-01", "null | Freelance Full-Stack Developer | 2019-01"),
+        jobs(p));
+  }
+
+  @Test
+  void aPlaceAfterADashInTheHeaderAndAPlaceInBothScriptsAreLocations() {
+    assertEquals("Medellín, Colombia", read("Camila Rios\nFull-stack developer — Medellín, Colombia\n").location());
+    assertEquals("深圳 Shenzhen", read("常嘉禾\njiahe@example.com | 深圳 Shenzhen\n").location());
+    assertTrue(Places.isLocation("深圳 Shenzhen"));
+    assertFalse(Places.isLocation("深蓝数据 Deep Blue Data"));
+  }
+
+  @Test
+  void aBuildersJsonThatSharesOnlyBasicsIsReadAsText() throws Exception {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+        {"basics": {"name": "Hiro Sato", "email": "hiro@example.jp"},
+         "sections": {"experience": {"items": [{"company": "Naniwa Data Labs", "position": "Data Scientist",
+           "date": "October 2018 - March 2021"}]}}}
+        """);
+    assertEquals(JsonResumes.Shape.OTHER, JsonResumes.shape(json));
+    ParsedResume r = JsonResumes.read(json, ResumeParserTest.PARSER);
+    assertEquals(List.of("Naniwa Data Labs | Data Scientist | 2018-10"), jobs(r.profile()));
+    assertEquals(JsonResumes.Shape.JSON_RESUME, JsonResumes.shape(new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree("{\"basics\": {\"name\": \"Hiro Sato\"}, \"work\": []}")));
+  }
+
+  @Test
+  void networkingSkillsAreListedSkills() {
+    assertEquals(List.of("Cisco", "BGP", "OSPF"), read("Skills\nCisco, BGP, OSPF\n").skills());
+  }
 }
