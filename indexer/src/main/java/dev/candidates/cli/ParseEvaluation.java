@@ -179,7 +179,10 @@ public final class ParseEvaluation {
     return !x.isEmpty() && (x.equals(y) || x.endsWith(y) && y.length() >= 7 || y.endsWith(x) && x.length() >= 7);
   }
 
-  /** Same text ignoring case, spaces and punctuation; one containing the other counts (a suffix left off). */
+  /**
+   * Same text ignoring case, spaces and punctuation; one containing the other counts (a suffix left off), and a name
+   * written in both scripts ("深蓝数据有限公司 Deep Blue Data Co., Ltd.", "深圳 Shenzhen") matches its half in either.
+   */
   static boolean same(String want, String got) {
     if (want == null || got == null) {
       return want == null && got == null;
@@ -187,7 +190,24 @@ public final class ParseEvaluation {
     String a = norm(want);
     String b = norm(got);
     return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || a.contains(b) && b.length() * 2 >= a.length()
-        || b.contains(a) && a.length() * 2 >= b.length());
+        || b.contains(a) && a.length() * 2 >= b.length() || sameInOneScript(a, b) || sameInOneScript(b, a));
+  }
+
+  /** {@code mono} is in one script and equals that script's half of {@code both}, which has two. */
+  private static boolean sameInOneScript(String mono, String both) {
+    String han = script(both, true);
+    String latin = script(both, false);
+    if (han.isEmpty() || latin.isEmpty()) {
+      return false;
+    }
+    return mono.equals(han) || mono.equals(latin);
+  }
+
+  private static String script(String s, boolean han) {
+    StringBuilder sb = new StringBuilder();
+    s.codePoints().filter(c -> (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) == han)
+        .forEach(sb::appendCodePoint);
+    return sb.toString();
   }
 
   private static String norm(String s) {

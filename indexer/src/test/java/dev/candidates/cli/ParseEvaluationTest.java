@@ -68,4 +68,12 @@ class ParseEvaluationTest {
     assertEquals(0, r.files());
     assertEquals(1, r.skipped());
   }
+
+  @Test
+  void aNameWrittenInBothScriptsMatchesItsHalfInEither() {
+    assertTrue(ParseEvaluation.same("深蓝数据技术有限公司", "深蓝数据技术有限公司 Deep Blue Data Co., Ltd."));
+    assertTrue(ParseEvaluation.same("Deep Blue Data Co., Ltd.", "深蓝数据技术有限公司 Deep Blue Data Co., Ltd."));
+    assertTrue(ParseEvaluation.same("深圳", "深圳 Shenzhen"));
+    assertTrue(!ParseEvaluation.same("南山云计算有限公司", "深蓝数据技术有限公司 Deep Blue Data Co., Ltd."));
+  }
 }
