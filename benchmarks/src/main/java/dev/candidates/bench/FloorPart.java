@@ -1,5 +1,6 @@
 package dev.candidates.bench;
 
+import dev.candidates.analysis.Script;
 import dev.candidates.index.Schema;
 import dev.candidates.search.AnalyzedText;
 import java.util.List;
@@ -17,13 +18,15 @@ public sealed interface FloorPart {
   void addTo(BooleanQuery.Builder b, Analyzer analyzer);
 
   /**
-   * A taxonomy concept, mentioned directly or through a narrower one: the one term {@code concept_rank:X} that
-   * ours reads too (the same documents as {@code concept:X OR concept_broader:X}).
+   * A taxonomy concept, mentioned directly or through a narrower one: one term {@code concept_score:X@latin} of
+   * the two that ours reads (each profile with the concept has both; the same documents as
+   * {@code concept:X OR concept_broader:X}).
    */
   record Concept(String id, Occur occur) implements FloorPart {
     @Override
     public void addTo(BooleanQuery.Builder b, Analyzer analyzer) {
-      b.add(new TermQuery(new org.apache.lucene.index.Term(Schema.CONCEPT_RANK, id)), occur);
+      b.add(new TermQuery(new org.apache.lucene.index.Term(Schema.CONCEPT_SCORE,
+          Schema.conceptScoreTerm(id, Script.LATIN))), occur);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.candidates.index;
 
+import dev.candidates.analysis.Script;
 import dev.candidates.index.FieldDef.Facet;
 import dev.candidates.index.FieldDef.QueryStyle;
 import dev.candidates.index.FieldDef.Search;
@@ -88,23 +89,27 @@ public final class FieldRegistry {
   /** Broader concepts of those mentioned (Kafka → message-queue), for broader-concept matches. */
   public static final FieldDef CONCEPT_BROADER = FieldDef.of("concept_broader", Type.KEYWORD, Facts::broader);
   /**
-   * One term per concept the profile has directly or through a narrower one, valued by the model's weight for the
-   * evidence (a title above a dated job, above a project, the skills section, the text, education) or its broader
-   * weight, plus its in-title weight when a title names it. A concept named only about other people ("hired Python
-   * developers") gets no term: it meets no skill a query asks for. A skill query needs one postings list per
-   * concept this way (instead of a disjunction of concept, broader and title clauses), and Lucene can skip by its
-   * impacts.
+   * Three terms per concept the profile has directly or through a narrower one ({@link Schema#conceptScoreTerm}):
+   * one per query script valued by {@link RankingModel.IndexTime#conceptScore} (the evidence weight: a title above
+   * a dated job, above a project, the skills section, the text, education, or the broader weight, plus the
+   * in-title weight when a title names it; the years and recency with it; and how often the résumé writes it in
+   * that script), and one with the evidence weight alone, for a search for interns, graduates or juniors, which
+   * ranks by level rather than years. A concept named only about other people ("hired Python developers") gets no
+   * term: it meets no skill a query asks for. A skill query is then one postings list per concept whose impacts
+   * bound the real scores, so Lucene skips candidates that cannot make the page (with years, recency and the
+   * query's own words as clauses of their own, the sum of independent block maxima bounded nothing and every
+   * match was scored).
    */
-  public static final FieldDef CONCEPT_RANK = feature("concept_rank", (f, m) -> {
+  public static final FieldDef CONCEPT_SCORE = feature("concept_score", (f, m) -> {
     Map<String, Float> v = new LinkedHashMap<>();
     for (String id : f.concepts()) {
       float w = m.concept(f.evidence(id));
       if (!Float.isNaN(w)) {
-        v.put(id, w);
+        putScores(v, f, m, id, w);
       }
     }
-    f.broader().forEach(id -> v.put(id, m.conceptBroader() + (f.titleConcepts().contains(id) ? m.conceptInTitle()
-        : 0f)));
+    f.broader().forEach(id -> putScores(v, f, m, id, m.conceptBroader() + (f.titleConcepts().contains(id)
+        ? m.conceptInTitle() : 0f)));
     return v;
   });
   /**
@@ -113,24 +118,6 @@ public final class FieldRegistry {
    * about a hundred terms per profile to write and store.)
    */
   public static final FieldDef SKILL_MIN_YEARS = points("skill_min_years", f -> yearsPoints(f.yearsByConcept()));
-  /** Years with each concept, for saturating rank features (a mention without dated years still counts a little). */
-  public static final FieldDef SKILL_YEARS = feature("skill_years", (f, m) -> {
-    Map<String, Float> v = new LinkedHashMap<>();
-    f.yearsByConcept().forEach((id, years) -> v.put(id, (float) Math.max(m.undatedYears(), years)));
-    return v;
-  });
-  /** How recently each concept was used, 1 = in the month of enrichment, decaying as the model says. */
-  public static final FieldDef SKILL_RECENCY = feature("skill_recency", (f, m) -> {
-    Map<String, Float> v = new LinkedHashMap<>();
-    for (String id : f.yearsByConcept().keySet()) {
-      Long months = f.monthsSinceUse(id);
-      if (months != null) {
-        v.put(id, m.recency(months));
-      }
-    }
-    return v;
-  });
-
   /**
    * The profile's role family ({@code sre}, {@code frontend}, {@code recruiter}): for a role the query names,
    * {@code role:sre}, the facet and filter {@code role} (by count), and stored for the profile's {@code occupation}.
@@ -191,8 +178,8 @@ public final class FieldRegistry {
 
   /** Every field, in document order; free text tries its fields in this order too. */
   public static final List<FieldDef> ALL = List.of(ID, SOURCE, CONCEPT, TEXT, TITLE, HEADLINE, NAME, COMPANY, SCHOOL,
-      LOCATION, TEXT_BIGRAM, TITLE_CONCEPT, COMPANY_CONCEPT, CONCEPT_BROADER, CONCEPT_RANK, SKILL_MIN_YEARS,
-      SKILL_YEARS, SKILL_RECENCY, ROLE_FAMILY, SENIORITY, OCCUPATION, EVIDENCE, ROLE_MIN_YEARS, TOTAL_YEARS,
+      LOCATION, TEXT_BIGRAM, TITLE_CONCEPT, COMPANY_CONCEPT, CONCEPT_BROADER, CONCEPT_SCORE, SKILL_MIN_YEARS,
+      ROLE_FAMILY, SENIORITY, OCCUPATION, EVIDENCE, ROLE_MIN_YEARS, TOTAL_YEARS,
       UPDATED, LANGUAGE, FACET_SKILL, FACET_COMPANY, FACET_LOCATION, FACET_YEARS, FACET_LANGUAGE, DEGREE, LINK);
 
   private static final List<FieldDef> FACETS = ALL.stream().filter(f -> f.facet() != null)
@@ -267,6 +254,14 @@ public final class FieldRegistry {
 
   private static FieldDef feature(String name, BiFunction<Facts, RankingModel.IndexTime, Map<String, Float>> of) {
     return new FieldDef(name, Type.FEATURE, false, new Source.Features(of), null, null);
+  }
+
+  private static void putScores(Map<String, Float> v, Facts f, RankingModel.IndexTime m, String id, float rank) {
+    v.put(Schema.conceptScoreTerm(id, null), rank);
+    for (Script s : Script.values()) {
+      v.put(Schema.conceptScoreTerm(id, s), m.conceptScore(rank, f.yearsByConcept().get(id), f.monthsSinceUse(id),
+          f.written().mentions(id, s), f.written().length()));
+    }
   }
 
   private static FieldDef points(String name, Function<Facts, long[]> of) {

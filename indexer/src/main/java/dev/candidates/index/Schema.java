@@ -2,6 +2,7 @@ package dev.candidates.index;
 
 import dev.candidates.analysis.BigramAnalyzer;
 import dev.candidates.analysis.ResumeAnalyzer;
+import dev.candidates.analysis.Script;
 import dev.candidates.taxonomy.Concept;
 import dev.candidates.taxonomy.Taxonomy;
 import java.util.HashMap;
@@ -42,9 +43,11 @@ public final class Schema {
    * rebuilds it and the other commands ask for a rebuild. 1: before versioning; 2: concept_rank, one facet field
    * per dimension, Chinese-only bigrams; 3: concept_rank by evidence, role family, seniority, role years; 4: segments
    * sorted by id ({@link #INDEX_SORT}), skill and role years as points ({@link #yearsPoint}); 5: the text stored
-   * once (in the profile), evidence and occupation stored only.
+   * once (in the profile), evidence and occupation stored only; 6: concept_score (evidence, years, recency and
+   * the same-script mentions in one value per concept and script, and the evidence weight alone) instead of
+   * concept_rank, skill_years and skill_recency.
    */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
   /** The commit-data key of {@link #VERSION}. */
   public static final String VERSION_KEY = "schema";
 
@@ -62,10 +65,8 @@ public final class Schema {
   public static final String TITLE_CONCEPT = FieldRegistry.TITLE_CONCEPT.name();
   public static final String COMPANY_CONCEPT = FieldRegistry.COMPANY_CONCEPT.name();
   public static final String CONCEPT_BROADER = FieldRegistry.CONCEPT_BROADER.name();
-  public static final String CONCEPT_RANK = FieldRegistry.CONCEPT_RANK.name();
+  public static final String CONCEPT_SCORE = FieldRegistry.CONCEPT_SCORE.name();
   public static final String SKILL_MIN_YEARS = FieldRegistry.SKILL_MIN_YEARS.name();
-  public static final String SKILL_YEARS = FieldRegistry.SKILL_YEARS.name();
-  public static final String SKILL_RECENCY = FieldRegistry.SKILL_RECENCY.name();
   public static final String TOTAL_YEARS = FieldRegistry.TOTAL_YEARS.name();
   public static final String UPDATED = FieldRegistry.UPDATED.name();
   public static final String LANGUAGE = FieldRegistry.LANGUAGE.name();
@@ -131,6 +132,14 @@ public final class Schema {
   }
 
   /** The doc-values (and drill-down term) field of a facet dimension. */
+  /**
+   * The {@link #CONCEPT_SCORE} term of a concept for a query written in {@code script} ({@code kafka@latin}), or,
+   * for null, the term of its evidence weight alone ({@code kafka}).
+   */
+  public static String conceptScoreTerm(String conceptId, Script script) {
+    return script == null ? conceptId : conceptId + "@" + script.name().toLowerCase(Locale.ROOT);
+  }
+
   public static String facetField(String dim) {
     return "$facets." + dim;
   }

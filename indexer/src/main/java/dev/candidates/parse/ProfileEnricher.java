@@ -68,10 +68,12 @@ public final class ProfileEnricher {
    * @param evidence for each concept, the strongest place the profile shows it (title, job, skills, ..., or only a
    *     mention about other people); years count only the person's own dated work and projects
    * @param occupation the role family and level, and the years in each family
+   * @param written how often the résumé writes each concept and broader concept in each script
    */
   public record Facts(Profile profile, Set<String> concepts, Map<String, Double> yearsByConcept,
       Map<String, YearMonth> lastUsed, Set<String> broader, Set<String> titleConcepts, Set<String> companyConcepts,
-      List<String> companies, String city, YearMonth asOf, Map<String, Evidence> evidence, Occupation occupation) {
+      List<String> companies, String city, YearMonth asOf, Map<String, Evidence> evidence, Occupation occupation,
+      WrittenScripts written) {
 
     public Evidence evidence(String conceptId) {
       return titleConcepts.contains(conceptId) ? Evidence.TITLE : evidence.getOrDefault(conceptId, Evidence.TEXT);
@@ -197,8 +199,11 @@ public final class ProfileEnricher {
     if (out.id() == null) {
       out = out.withId(deriveId(out));
     }
+    Set<String> scored = new LinkedHashSet<>(concepts);
+    scored.addAll(broader);
+    WrittenScripts written = WrittenScripts.of(taxonomy, scanned, scored);
     return new Facts(out, concepts, yearsByConcept, lastUsed, broader, titleConcepts, companyConcepts,
-        List.copyOf(companies), locationLabel(p.location()), now, evidence, Occupations.of(p, now, total));
+        List.copyOf(companies), locationLabel(p.location()), now, evidence, Occupations.of(p, now, total), written);
   }
 
   private List<String> proseIn(String text) {

@@ -52,7 +52,7 @@ class ProfileDocumentsTest {
     }
     Set<String> expected = new TreeSet<>(List.of("id", "source", "concept", "text", "title", "headline", "name",
         "company", "school", "location", "text_bigram", "title_concept", "company_concept", "concept_broader",
-        "concept_rank", "skill_min_years", "skill_years", "skill_recency", "role_family", "seniority", "occupation",
+        "concept_score", "skill_min_years", "role_family", "seniority", "occupation",
         "evidence", "role_min_years", "total_years", "updated", "lang", "degree",
         "$facets.skills", "$facets.companies", "$facets.location", "$facets.years", "$facets.language",
         "$facets.degree", "$facets.role", "$facets.level"));
@@ -85,22 +85,47 @@ class ProfileDocumentsTest {
 
   @Test
   void storedConceptWeightsComeFromTheRankingModel() throws IOException {
-    RankingModel other = RankingModel.DEFAULT.withIndex(new RankingModel.IndexTime(5f, 2f, 0.5f, 0.05f, 12));
+    // Years, recency and the same-script bonus weighted 0: the stored score is the evidence weight alone.
+    RankingModel other = RankingModel.DEFAULT.withIndex(new RankingModel.IndexTime(5f, 2f, 0.5f, 0.05f, 12, 2.8f,
+        2.6f, 2.4f, 1.2f, 0f, 3f, 0f, 0f, 200f));
     Document d = document(engineer(), other);
-    assertEquals(5.5f, feature(d, FieldRegistry.CONCEPT_RANK, "kafka"), 1e-3, "direct + in title");
-    assertEquals(5f, feature(d, FieldRegistry.CONCEPT_RANK, "go"), 1e-3);
-    assertEquals(2f, feature(d, FieldRegistry.CONCEPT_RANK, "message-queue"), 1e-3);
+    assertEquals(5.5f, feature(d, FieldRegistry.CONCEPT_SCORE, "kafka@latin"), 1e-6, "direct + in title");
+    assertEquals(5f, feature(d, FieldRegistry.CONCEPT_SCORE, "go@latin"), 1e-6);
+    assertEquals(2f, feature(d, FieldRegistry.CONCEPT_SCORE, "message-queue@latin"), 1e-6);
+    assertEquals(5f, feature(d, FieldRegistry.CONCEPT_SCORE, "go@han"), 1e-6, "one term per query script");
+  }
+
+  @Test
+  void theStoredScoreAddsYearsRecencyAndHowOftenTheRésuméWritesItInTheQueryScript() throws IOException {
+    RankingModel.IndexTime m = RankingModel.DEFAULT.index();
+    Document d = document(engineer(), RankingModel.DEFAULT);
+    ProfileEnricher.Facts facts = ENV.enricher().facts(engineer());
+    double years = facts.yearsByConcept().get("go");
+    // Go: a dated job (2018-01 … 2024-11), last used 24 months before the enricher's clock, written in Latin twice
+    // (the skills list and the job).
+    double expected = m.conceptDirect() + m.years() * years / (years + m.yearsPivot()) + m.recency() / 3.0;
+    assertEquals(2, facts.written().mentions("go", dev.candidates.analysis.Script.LATIN));
+    assertEquals(0, facts.written().mentions("go", dev.candidates.analysis.Script.HAN));
+    assertEquals(expected + m.sameScriptShare(2, facts.written().length()),
+        feature(d, FieldRegistry.CONCEPT_SCORE, "go@latin"), 1e-5);
+    assertEquals(expected, feature(d, FieldRegistry.CONCEPT_SCORE, "go@han"), 1e-5,
+        "a query in Chinese characters finds the English résumé without the same-script share");
+    assertEquals(m.conceptDirect(), feature(d, FieldRegistry.CONCEPT_SCORE, "go"), 1e-6,
+        "the evidence weight alone, for searches by level");
   }
 
   @Test
   void recencyCountsFromTheInjectedClockNotTheWallClock() throws IOException {
-    // Go was last used 2024-11; the enricher's clock says 2026-11: 24 months ago, 1 / (1 + 24/12).
-    Document d = document(engineer(), RankingModel.DEFAULT);
-    assertEquals(1 / 3f, feature(d, FieldRegistry.SKILL_RECENCY, "go"), 1e-3);
+    // Go was last used 2024-11; the enricher's clock says 2026-11: 24 months ago, 1 / (1 + 24/12). Recency
+    // weighted 1 and the rest 0 (the evidence weight a hair above, a feature must be positive).
+    RankingModel recencyOnly = RankingModel.DEFAULT.withIndex(new RankingModel.IndexTime(1e-6f, 1e-6f, 0f, 0.05f, 12,
+        1e-6f, 1e-6f, 1e-6f, 1e-6f, 0f, 3f, 1f, 0f, 200f));
+    Document d = document(engineer(), recencyOnly);
+    assertEquals(1 / 3f, feature(d, FieldRegistry.CONCEPT_SCORE, "go@latin"), 1e-5);
     Clock later = Clock.fixed(Instant.parse("2030-11-01T00:00:00Z"), ZoneOffset.UTC);
     ProfileEnricher.Facts facts = new ProfileEnricher(ENV.taxonomy(), later).facts(engineer());
-    Document d2 = new ProfileDocuments(ENV.json(), RankingModel.DEFAULT).build(facts);
-    assertEquals(1 / 7f, feature(d2, FieldRegistry.SKILL_RECENCY, "go"), 1e-3, "72 months later");
+    Document d2 = new ProfileDocuments(ENV.json(), recencyOnly).build(facts);
+    assertEquals(1 / 7f, feature(d2, FieldRegistry.CONCEPT_SCORE, "go@latin"), 1e-5, "72 months later");
   }
 
   private static List<Long> points(Document d, FieldDef f) {

@@ -1,5 +1,6 @@
 package dev.candidates.search;
 
+import dev.candidates.index.RankingModel;
 import dev.candidates.model.Profile;
 import dev.candidates.search.QueryPlan.Alternative;
 import dev.candidates.search.QueryPlan.Clause;
@@ -12,9 +13,11 @@ import dev.candidates.search.SearchResult.RankExplanation;
 import dev.candidates.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -34,8 +37,10 @@ import org.apache.lucene.search.Weight;
  */
 final class Explainer {
   private final Taxonomy taxonomy;
+  private final RankingModel model;
 
-  Explainer(Taxonomy taxonomy) {
+  Explainer(Taxonomy taxonomy, RankingModel model) {
+    this.model = model;
     this.taxonomy = taxonomy;
   }
 
@@ -64,6 +69,15 @@ final class Explainer {
     List<MatchDetail> matches = new ArrayList<>();
     int units = 0;
     int unitsMatched = 0;
+    Map<String, Double> shares = new HashMap<>(); // concept → its years share, shown apart from its unit's match
+    for (Clause c : plan.clauses()) {
+      Double years = c.conceptId() == null ? null : p.skillYears().get(taxonomy.displayName(c.conceptId()));
+      if (c.kind() == Kind.SHARE && years != null && years > 0 && concepts.contains(c.conceptId())) {
+        double v = round(model.index().yearsShare(years)); // as the stored score counted it
+        shares.merge(c.conceptId(), v, Double::sum);
+        contributions.add(new Contribution(c.label(), v, featureDetail(c, p)));
+      }
+    }
     for (Clause c : plan.clauses()) {
       if (c.kind() == Kind.UNIT) {
         units++;
@@ -72,7 +86,9 @@ final class Explainer {
         matches.add(md);
         if (isMatch) {
           unitsMatched++;
-          contributions.add(new Contribution("match: " + c.label(), value(searcher, c, doc), md.detail()));
+          double share = c.conceptId() == null ? 0 : shares.getOrDefault(c.conceptId(), 0.0);
+          contributions.add(new Contribution("match: " + c.label(), round(value(searcher, c, doc) - share),
+              md.detail()));
         }
       } else if (c.kind() == Kind.FEATURE) {
         Explanation e = searcher.explain(c.query(), doc); // the feature's share of the score

@@ -3,6 +3,7 @@ package dev.candidates.search;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.candidates.diagnostics.FailureLog;
 import dev.candidates.evidence.Evidence;
+import dev.candidates.index.RankingModel;
 import dev.candidates.index.Schema;
 import dev.candidates.model.Profile;
 import dev.candidates.search.SearchResult.Highlight;
@@ -45,11 +46,11 @@ final class HitAssembler {
   private final ObjectMapper json;
   private final Explainer explainer;
 
-  HitAssembler(Taxonomy taxonomy, Analyzer analyzer, ObjectMapper json) {
+  HitAssembler(Taxonomy taxonomy, Analyzer analyzer, ObjectMapper json, RankingModel model) {
     this.taxonomy = taxonomy;
     this.analyzer = analyzer;
     this.json = json;
-    this.explainer = new Explainer(taxonomy);
+    this.explainer = new Explainer(taxonomy, model);
   }
 
   /**

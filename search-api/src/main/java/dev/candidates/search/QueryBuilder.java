@@ -3,6 +3,7 @@ package dev.candidates.search;
 // Over 350 lines on purpose: the only place queries are built (units, alternatives, years features, similar
 // candidates); splitting it would spread query construction over classes again.
 
+import dev.candidates.analysis.Script;
 import dev.candidates.analysis.TextNormalizer;
 import dev.candidates.index.FieldDef;
 import dev.candidates.index.FieldRegistry;
@@ -109,9 +110,9 @@ public final class QueryBuilder {
     // Years count for the experienced; a search for interns, graduates or juniors ranks by level instead.
     Seniority level = understood.level();
     boolean yearsCount = level == null || level.compareTo(Seniority.JUNIOR) > 0;
-    for (String c : yearsCount ? ctx.requested : Set.<String>of()) {
-      ctx.clauses.add(Clause.of("years with " + taxonomy.displayName(c), Kind.FEATURE, ranking.yearsWith(c), c));
-      ctx.clauses.add(Clause.of("recent use of " + taxonomy.displayName(c), Kind.FEATURE, ranking.recency(c), c));
+    for (String c : yearsCount ? ctx.requested : Set.<String>of()) { // already in the unit's stored score
+      ctx.clauses.add(Clause.of("years with " + taxonomy.displayName(c), Kind.SHARE,
+          new MatchNoDocsQuery("explained, not run"), c));
     }
     for (var e : understood.requestedYears().entrySet()) {
       Query enough = ranking.enoughYearsWith(e.getKey(), e.getValue());
@@ -244,30 +245,35 @@ public final class QueryBuilder {
 
   private Clause conceptClause(Unit u, Context ctx, boolean positive, String name) {
     String c = u.conceptId();
-    // Direct, broader and in-a-title weights come stored in one feature term: one postings list to walk.
-    Query match = ranking.conceptMatch(c);
+    // Evidence, years, recency and the same-script bonus come stored in one feature term: one postings list.
+    // A search for interns, graduates or juniors ranks by level, not years: the evidence weight alone.
+    Seniority level = ctx.understood.level();
+    boolean yearsCount = level == null || level.compareTo(Seniority.JUNIOR) > 0;
+    Query match = ranking.conceptMatch(c, yearsCount ? Script.of(u.text()) : null);
     RoleFamily family = roleFamily(c);
     if (family != null) { // a role named in the query is also met by a profile of that family, in any wording
       Seniority named = Occupations.levelOf(taxonomy.get(c).displayName(), family);
       match = ranking.maxOf(match, ranking.roleFamily(family.id(), named));
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(match, Occur.MUST);
     List<Alternative> alternatives = new ArrayList<>();
     BooleanQuery.Builder wider = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.CONCEPT, c)), Occur.SHOULD)
         .add(new TermQuery(new Term(Schema.CONCEPT_BROADER, c)), Occur.SHOULD);
     Query exact = exactText(u.text());
     if (exact != null) {
-      String exactName = name == null ? null : name + "/exact";
-      b.add(ctx.named(exactName, ranking.exact(exact)), Occur.SHOULD);
-      alternatives.add(new Alternative(Via.EXACT, Schema.TEXT, exactName));
       wider.add(exact, Occur.SHOULD);
+      if (name != null) { // explaining: name whether the query's own words appear, at no score
+        String exactName = name + "/exact";
+        match = new BooleanQuery.Builder().add(match, Occur.MUST)
+            .add(ctx.named(exactName, ranking.namedOnly(exact)), Occur.SHOULD).build();
+        alternatives.add(new Alternative(Via.EXACT, Schema.TEXT, exactName));
+      }
     }
     if (positive) {
       ctx.requested.add(c);
       highlightConcept(c, ctx);
     }
-    return new Clause(u.text(), Kind.UNIT, ctx.named(name, b.build()), c, name, alternatives, wider.build());
+    return new Clause(u.text(), Kind.UNIT, ctx.named(name, match), c, name, alternatives, wider.build());
   }
 
   /** The role family of a role or domain concept ("Backend Engineer", "前端" → frontend), or null for others. */
@@ -330,9 +336,8 @@ public final class QueryBuilder {
   }
 
   /**
-   * The query's own words in the résumé text: a same-language, same-spelling match. Only the text field: it holds
-   * the titles and headline too, and a title match already scores through the title concept, so more fields would
-   * cost phrase evaluations on every matching candidate for little change in order.
+   * The query's own words in the résumé text (only the text field: it holds the titles and headline too): what the
+   * last resort also accepts, and what the explanation calls an exact match.
    */
   private Query exactText(String unit) {
     return text.analyzed(Schema.TEXT, unit);
@@ -395,12 +400,15 @@ public final class QueryBuilder {
         new BoostQuery(new PrefixQuery(new Term(Schema.TITLE, lower)), ranking.weight(FieldRegistry.TITLE))));
   }
 
-  /** "Similar candidates": any of these concepts (weighted by this candidate's years with each), not the candidate. */
-  public Query similar(String id, Map<String, Double> yearsByConcept) {
+  /**
+   * "Similar candidates": any of these concepts (weighted by this candidate's years with each, then by the other's
+   * stored score for it in this candidate's script), not the candidate.
+   */
+  public Query similar(String id, Map<String, Double> yearsByConcept, Script script) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     yearsByConcept.forEach((c, y) -> {
       b.add(ranking.sharedSkill(c, y), Occur.SHOULD);
-      b.add(ranking.yearsWith(c), Occur.SHOULD);
+      b.add(ranking.conceptMatch(c, script), Occur.SHOULD);
     });
     b.add(QueryFilters.byId(id), Occur.MUST_NOT);
     b.setMinimumNumberShouldMatch(1);

@@ -15,7 +15,12 @@ import org.apache.lucene.search.Query;
 public record QueryPlan(List<Clause> clauses, Query highlight, List<String> requestedConcepts,
     Map<String, Integer> requestedYears, String didYouMean) {
 
-  public enum Kind { UNIT, FEATURE, FILTER, EXCLUDE }
+  /**
+   * UNIT: required words or a skill; FEATURE: an optional score share; FILTER and EXCLUDE: restrictions; SHARE: a
+   * part of a unit's stored concept score (its years), explained on its own line but not run (the unit's score
+   * already holds it).
+   */
+  public enum Kind { UNIT, FEATURE, FILTER, EXCLUDE, SHARE }
 
   /** How an alternative matches: the query's own words in the text, the words in a field, or a typo away. */
   public enum Via { EXACT, FIELD, FUZZY }
@@ -71,6 +76,7 @@ public record QueryPlan(List<Clause> clauses, Query highlight, List<String> requ
         case FEATURE -> outer.add(c.query(), Occur.SHOULD);
         case FILTER -> outer.add(c.query(), Occur.FILTER);
         case EXCLUDE -> outer.add(c.query(), Occur.MUST_NOT);
+        case SHARE -> { } // held in its unit's score
       }
     }
     outer.add(oneOf.build(), Occur.MUST);
@@ -102,6 +108,7 @@ public record QueryPlan(List<Clause> clauses, Query highlight, List<String> requ
           required = true;
         }
         case EXCLUDE -> outer.add(c.query(), Occur.MUST_NOT);
+        case SHARE -> { } // held in its unit's score
       }
     }
     if (relaxed && anyUnit) {

@@ -1,5 +1,6 @@
 package dev.candidates.search;
 
+import dev.candidates.analysis.Script;
 import dev.candidates.index.FieldDef;
 import dev.candidates.index.RankingModel;
 import dev.candidates.index.Schema;
@@ -54,12 +55,13 @@ public final class Ranking {
   }
 
   /**
-   * Has the concept directly or through a narrower one, scored by {@link Schema#CONCEPT_RANK}'s stored weight as it
-   * is: the weight was the model's when the profile was indexed ({@link RankingModel.IndexTime}), and the factor 1
-   * applies it unchanged (not a weight of its own).
+   * Has the concept directly or through a narrower one, scored by its stored {@link Schema#CONCEPT_SCORE} for a
+   * query written in {@code script} (null: the evidence weight alone) as it is: the score was the model's when the
+   * profile was indexed ({@link RankingModel.IndexTime#conceptScore}), and the factor 1 applies it unchanged (not a
+   * weight of its own).
    */
-  public Query conceptMatch(String conceptId) {
-    return FeatureField.newLinearQuery(Schema.CONCEPT_RANK, conceptId, 1f);
+  public Query conceptMatch(String conceptId, Script script) {
+    return FeatureField.newLinearQuery(Schema.CONCEPT_SCORE, Schema.conceptScoreTerm(conceptId, script), 1f);
   }
 
   /** The best of several ways to match, the others adding the model's tie-breaker share. */
@@ -76,21 +78,17 @@ public final class Ranking {
     return new DisjunctionMaxQuery(List.of(a, b), 0f);
   }
 
-  public Query exact(Query words) {
-    return new BoostQuery(words, q.exact());
-  }
-
-  public Query yearsWith(String conceptId) {
-    return FeatureField.newSaturationQuery(Schema.SKILL_YEARS, conceptId, q.years(), q.yearsPivot());
+  /**
+   * The query's own words in the text, for the explanation only: weight 0, so a named match says whether the words
+   * appear without changing the score (the same-script bonus is in the stored concept score).
+   */
+  public Query namedOnly(Query words) {
+    return new BoostQuery(words, 0f);
   }
 
   /** "Similar candidates": a shared skill, weighted up by how long this candidate has had it. */
   public Query sharedSkill(String conceptId, double years) {
-    return constant(Schema.CONCEPT, conceptId, (float) (1 + years / (years + q.yearsPivot())));
-  }
-
-  public Query recency(String conceptId) {
-    return FeatureField.newLinearQuery(Schema.SKILL_RECENCY, conceptId, q.recency());
+    return constant(Schema.CONCEPT, conceptId, (float) (1 + years / (years + model.index().yearsPivot())));
   }
 
   public Query enoughYearsWith(String conceptId, int years) {

@@ -1,6 +1,7 @@
 package dev.candidates.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.candidates.analysis.Script;
 import dev.candidates.index.FieldRegistry;
 import dev.candidates.index.RankingModel;
 import dev.candidates.index.Schema;
@@ -57,7 +58,7 @@ public final class SearchService {
     this.json = json;
     this.understanding = new QueryUnderstanding(taxonomy);
     this.builder = new QueryBuilder(taxonomy, analyzer, new Ranking(model));
-    this.hits = new HitAssembler(taxonomy, analyzer, json);
+    this.hits = new HitAssembler(taxonomy, analyzer, json, model);
     this.timeoutMs = timeoutMs;
     this.suggester = new Suggester(taxonomy);
   }
@@ -142,7 +143,8 @@ public final class SearchService {
     List<String> top = skills.subList(0, Math.min(20, skills.size()));
     Map<String, Double> yearsByConcept = new LinkedHashMap<>();
     top.forEach(c -> yearsByConcept.put(c, years(p, c)));
-    TopDocs similar = searcher.search(builder.similar(id, yearsByConcept), size,
+    Script script = "zh".equals(p.resumeLanguage()) ? Script.HAN : Script.LATIN;
+    TopDocs similar = searcher.search(builder.similar(id, yearsByConcept, script), size,
         new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING)), true);
     QueryPlan plan = new QueryPlan(List.of(), null, top, Map.of(), null);
     return hits.assemble(searcher, List.of(similar.scoreDocs), plan, null, false, false);

@@ -81,8 +81,8 @@ class RankingModelUpgradeTest {
     assertFalse(serve(RankingModel.DEFAULT).contains("rebuilding"));
     RankingModel.QueryTime q = RankingModel.DEFAULT.query();
     RankingModel otherQuery = RankingModel.DEFAULT.withQuery(new RankingModel.QueryTime(q.text(), q.title() * 2,
-        q.headline(), q.name(), q.company(), q.school(), q.location(), q.bigram(), q.fuzzy(), q.exact(), q.years(),
-        q.yearsPivot(), q.recency(), q.enoughYears(), q.enoughTotalYears(), q.tieBreaker()));
+        q.headline(), q.name(), q.company(), q.school(), q.location(), q.bigram(), q.fuzzy(), q.enoughYears(),
+        q.enoughTotalYears(), q.tieBreaker(), q.roleFamily(), q.level(), q.levelStep(), q.roleNoun()));
     assertEquals(RankingModel.DEFAULT.fingerprint(), otherQuery.fingerprint(), "query-time weights are not stored");
     String log = serve(otherQuery);
     assertFalse(log.contains("rebuilding"), log);

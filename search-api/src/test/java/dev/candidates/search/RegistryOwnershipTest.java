@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * <p>Words that name a field are also résumé JSON keys, section headers, taxonomy categories and CLI options
  * ("title", "company", "language", "--size"): a name is checked where it can only mean the field, the facet or the
  * parameter, the packages that build documents, queries and HTTP answers ({@link #WHERE_NAMES_MEAN_FIELDS}).
- * Underscored field names ({@code skill_years}) mean nothing else and are checked everywhere. The few other
+ * Underscored field names ({@code concept_score}) mean nothing else and are checked everywhere. The few other
  * meanings inside those packages are listed in {@link #OTHER_MEANINGS}, each with its reason.
  */
 class RegistryOwnershipTest {
@@ -62,8 +62,9 @@ class RegistryOwnershipTest {
    */
   static final Map<String, String> NOT_WEIGHTS = Map.of(
       "new DisjunctionMaxQuery(List.of(a, b), 0f)", "Ranking.maxOf: a tie-breaker of 0 is what makes it a maximum",
-      "FeatureField.newLinearQuery(Schema.CONCEPT_RANK, conceptId, 1f)",
-      "Ranking.conceptMatch: the stored index-time weight, applied as it is");
+      "FeatureField.newLinearQuery(Schema.CONCEPT_SCORE, Schema.conceptScoreTerm(conceptId, script), 1f)",
+      "Ranking.conceptMatch: the stored index-time score, applied as it is",
+      "new BoostQuery(words, 0f)", "Ranking.namedOnly: a match named for the explanation, at no score");
 
   /** A string literal: Java's double quotes; JavaScript's also single and back quotes (no escapes inside). */
   private static final Pattern JAVA_LITERAL = Pattern.compile("\"([^\"\\\\\\n]*)\"");
@@ -368,15 +369,15 @@ class RegistryOwnershipTest {
   void theCheckersFindWhatTheyAreFor() {
     // the checks above pass on the real sources; here each one fails on a planted restatement
     Source search = new Source(Path.of("QueryBuilder.java"), "search", """
-        Query q = new TermQuery(new Term("skill_years", id));
+        Query q = new TermQuery(new Term("concept_score", id));
         Query boosted = new BoostQuery(q, 2.5f);
         filters.put("degree", List.of("master"));
         """);
     Source parse = new Source(Path.of("JsonResumes.java"), "parse", "str(w, \"position\", \"title\");");
     Source page = new Source(Path.of("state.js"), "web", "const ORDER = [\n  'skills',\n  'companies',\n];");
-    assertEquals(List.of("QueryBuilder.java:1: \"skill_years\""),
-        restated(List.of(search, parse), Set.of("skill_years"), Set.of(REGISTRY), s -> true));
-    assertEquals(List.of("QueryBuilder.java:1: \"skill_years\"", "QueryBuilder.java:3: \"degree\""),
+    assertEquals(List.of("QueryBuilder.java:1: \"concept_score\""),
+        restated(List.of(search, parse), Set.of("concept_score"), Set.of(REGISTRY), s -> true));
+    assertEquals(List.of("QueryBuilder.java:1: \"concept_score\"", "QueryBuilder.java:3: \"degree\""),
         restated(List.of(search, parse), fieldNames(), Set.of(REGISTRY),
             s -> WHERE_NAMES_MEAN_FIELDS.contains(s.pkg())));
     assertEquals(List.of("QueryBuilder.java:2: new BoostQuery(q, 2.5f)"), weightLiterals(List.of(search)));
