@@ -107,10 +107,8 @@ public final class QueryBuilder {
     for (QueryNode n : top) {
       topLevel(n, ctx);
     }
-    // Years count for the experienced; a search for interns, graduates or juniors ranks by level instead.
     Seniority level = understood.level();
-    boolean yearsCount = level == null || level.compareTo(Seniority.JUNIOR) > 0;
-    for (String c : yearsCount ? ctx.requested : Set.<String>of()) { // already in the unit's stored score
+    for (String c : yearsCount(level) ? ctx.requested : Set.<String>of()) { // already in the unit's stored score
       ctx.clauses.add(Clause.of("years with " + taxonomy.displayName(c), Kind.SHARE,
           new MatchNoDocsQuery("explained, not run"), c));
     }
@@ -246,10 +244,7 @@ public final class QueryBuilder {
   private Clause conceptClause(Unit u, Context ctx, boolean positive, String name) {
     String c = u.conceptId();
     // Evidence, years, recency and the same-script bonus come stored in one feature term: one postings list.
-    // A search for interns, graduates or juniors ranks by level, not years: the evidence weight alone.
-    Seniority level = ctx.understood.level();
-    boolean yearsCount = level == null || level.compareTo(Seniority.JUNIOR) > 0;
-    Query match = ranking.conceptMatch(c, yearsCount ? Script.of(u.text()) : null);
+    Query match = ranking.conceptMatch(c, yearsCount(ctx.understood.level()) ? Script.of(u.text()) : null);
     RoleFamily family = roleFamily(c);
     if (family != null) { // a role named in the query is also met by a profile of that family, in any wording
       Seniority named = Occupations.levelOf(taxonomy.get(c).displayName(), family);
@@ -274,6 +269,11 @@ public final class QueryBuilder {
       highlightConcept(c, ctx);
     }
     return new Clause(u.text(), Kind.UNIT, ctx.named(name, match), c, name, alternatives, wider.build());
+  }
+
+  /** Years count for the experienced; a search for interns, graduates or juniors ranks by level instead. */
+  private static boolean yearsCount(Seniority level) {
+    return level == null || level.compareTo(Seniority.JUNIOR) > 0;
   }
 
   /** The role family of a role or domain concept ("Backend Engineer", "前端" → frontend), or null for others. */
