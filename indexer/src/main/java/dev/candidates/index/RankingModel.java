@@ -16,8 +16,9 @@ import java.util.HexFormat;
  * <p>score = Σ over query units of text relevance (BM25 over weighted fields, best field wins) or, for a skill, its
  * stored concept score + {@code enoughYears} when "Go 5 years" is met + {@code enoughTotalYears} when "5 years"
  * alone is met. The stored concept score ({@link IndexTime#conceptScore}) is the evidence weight (direct above
- * broader, a title bonus) + saturating years ({@code years·y/(y+yearsPivot)}) + recency + {@code sameScript} when
- * the résumé writes the concept in the query's script: one value per (profile, concept, script), so a skill query
+ * broader, a title bonus) + saturating years ({@code years·y/(y+yearsPivot)}) + recency + {@code sameScript} × a
+ * BM25-shaped share of how often the résumé writes the concept in the query's script: one value per (profile,
+ * concept, script), so a skill query
  * is a conjunction of single postings lists whose block maxima are real scores, and Lucene skips what cannot rank.
  *
  * <p>To add a weight: add a component to {@link IndexTime} or {@link QueryTime} and its value to {@link #DEFAULT};
