@@ -88,11 +88,17 @@ public enum RoleFamily {
     return named == null ? null : named.id();
   }
 
+  private static final TitleMemo<RoleFamily> BY_TITLE = new TitleMemo<>(8192, RoleFamily::read);
+
   /** The family a title names, or null. */
   public static RoleFamily of(String title) {
     if (title == null || title.isBlank()) {
       return null;
     }
+    return BY_TITLE.get(title);
+  }
+
+  private static RoleFamily read(String title) {
     for (RoleFamily f : values()) {
       if (f.pattern.matcher(title).find()) {
         return f;

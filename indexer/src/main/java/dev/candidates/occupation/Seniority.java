@@ -67,11 +67,17 @@ public enum Seniority {
     return named == null ? null : named.id;
   }
 
+  private static final TitleMemo<Seniority> BY_TITLE = new TitleMemo<>(8192, Seniority::read);
+
   /** The level a title or a headline names, or null when it names none. */
   public static Seniority named(String title) {
     if (title == null || title.isBlank()) {
       return null;
     }
+    return BY_TITLE.get(title);
+  }
+
+  private static Seniority read(String title) {
     String t = title.toLowerCase(Locale.ROOT);
     for (Seniority s : BY_PRECEDENCE) {
       if (s.words.matcher(t).find()) {

@@ -41,6 +41,21 @@ class EvidenceTest {
   }
 
   @Test
+  void aCueInCapitalsOrWithALetterThatFoldsToOneMarksItsClauseAndAClauseWithoutACueStaysOwn() {
+    OthersContext.Split caps = OthersContext.split("HIRED Python developers; built Kafka pipelines");
+    assertTrue(caps.others().contains("HIRED Python developers"), caps.others());
+    assertTrue(caps.own().contains("built Kafka pipelines"), caps.own());
+    // The dotted capital I folds to "i" in the cue's case-insensitive match, so the literal prefilter must see
+    // "hired" in it too.
+    OthersContext.Split dotted = OthersContext.split("H\u0130RED Java engineers. Shipped Go services.");
+    assertTrue(dotted.others().contains("Java engineers"), dotted.others());
+    assertTrue(dotted.own().contains("Shipped Go services"), dotted.own());
+    OthersContext.Split none = OthersContext.split("Shipped Go services; tuned the placement of Kafka brokers");
+    assertFalse(none.hasOthers(), "\"plac\" in placement opens the regex, which finds no cue there");
+    assertEquals("Shipped Go services; tuned the placement of Kafka brokers", none.own());
+  }
+
+  @Test
   void aRecruiterWhoHiredPythonDevelopersHasPythonOnlyAsAMentionWithNoYears() {
     ProfileEnricher.Facts f = enricher.facts(profile("Technical Recruiter", List.of("Sourcing"),
         List.of(new Experience("Invented Talent", "Technical Recruiter", "2019-03", null,

@@ -63,4 +63,15 @@ class OccupationsTest {
     assertEquals(2.0, o.yearsIn(RoleFamily.FRONTEND), 0.2);
     assertEquals(10.3, o.yearsIn(RoleFamily.BACKEND), 0.2);
   }
+
+  @Test
+  void aFullTitleMemoStartsOverAndStillAnswersEveryTitle() {
+    TitleMemo<RoleFamily> memo = new TitleMemo<>(2, RoleFamily::of);
+    for (int round = 0; round < 2; round++) {
+      assertEquals(RoleFamily.SRE, memo.get("Site Reliability Engineer"));
+      assertEquals(RoleFamily.FRONTEND, memo.get("前端工程师"));
+      assertEquals(null, memo.get("Gardener"));
+      assertEquals(RoleFamily.DATA, memo.get("Data Engineer " + "x".repeat(TitleMemo.MAX_TITLE)));
+    }
+  }
 }
