@@ -22,13 +22,30 @@ final class Entries {
 
   private static final String ORG_KEYS = "公司|公司名称|单位|单位名称|工作单位|雇主|实习单位|company|employer|organization"
       + "|organisation|项目名称|project name";
-  private static final String TITLE_KEYS = "职位|岗位|职务|担任职务|实习岗位|实习职位|应聘岗位|角色|title|position|role|job title";
+  private static final String TITLE_KEYS = "职位名称|岗位名称|担任职位|工作职位|职位|岗位|职务|担任职务|实习岗位|实习职位|应聘岗位|角色|title|position|role|job title";
   private static final String DATE_KEYS = "时间|工作时间|实习时间|任职时间|项目时间|在职时间|日期|date|dates|period|duration";
   private static final Pattern KEY_VALUE = Pattern.compile("^(" + ORG_KEYS + "|" + TITLE_KEYS + "|" + DATE_KEYS
       + ")\\s{0,3}[:：]\\s{0,8}(.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern TITLE_KEY = Pattern.compile(TITLE_KEYS);
   private static final Pattern DATE_KEY = Pattern.compile(DATE_KEYS);
   private static final Pattern PLACEHOLDER = Pattern.compile("[xX×*]{3,}|[xX]{2,}公司|xxx.*");
+
+  /** What follows a single date at the start of a line is an entry's heading: a company and maybe a title. */
+  private static boolean datedHead(String rest) {
+    if (rest.isEmpty() || !Character.isWhitespace(rest.charAt(0)) && "|｜:：-–—".indexOf(rest.charAt(0)) < 0) {
+      return false; // "2015年度优秀员工": the date is part of a phrase
+    }
+    String head = rest.strip();
+    if (head.isEmpty() || head.length() > 90 || sentence(head) || head.indexOf('，') >= 0 || head.indexOf('。') >= 0) {
+      return false;
+    }
+    for (String p : JobLine.parts(head)) {
+      if (JobLine.companyScore(p) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** "… wrote code." ends a sentence; "Example S.A." and "Acme Inc." do not. */
   private static final Pattern SENTENCE_END = Pattern.compile("(?:^|\\s)\\p{Ll}[\\p{Ll}\\d]*[.!?]$");
@@ -97,6 +114,9 @@ final class Entries {
         if (s != null && line.length() < 120 && (line.length() - s.to() < 3 || bare.equals(line.substring(s.from(),
             s.to()).strip()))) {
           r = s; // "Cash bank, clerk      1930.09": one date at the end of an entry line
+        } else if (s != null && jobs && line.length() < 120 && JobLine.clean(line.substring(0, s.from())).isEmpty()
+            && datedHead(line.substring(s.to()))) {
+          r = s; // "2015年　蜀道信息技术有限公司　产品助理（实习）": one date opening an entry line
         }
       }
       boolean prose = r != null && ResumeParser.BULLET.matcher(line).lookingAt() && !line.contains("|")
@@ -140,9 +160,15 @@ final class Entries {
         // "Liffey Payments – Dublin" / "Senior Project Manager (03/2021 – Present)": the company above the title
         List<String> above = JobLine.parts(lines.get(i - 1));
         JobLine.Parts a = JobLine.pick(above);
+        if (above.size() == 2 && above.get(0).equals(a.company()) && placeLike(above.get(1))
+            && lines.get(i - 1).contains(",")) {
+          a = new JobLine.Parts(a.company(), null); // "KATTEGAT SOFTWARE, Malmö": a city the list does not know
+          above = List.of(a.company());
+        }
         if (above.size() == 1 && a.company() != null && JobLine.titleScore(a.company()) <= 0
             && (JobLine.companyScore(a.company()) > 0 || nameLike(a.company()))) {
           first = a.company();
+          group = first; // the roles dated below it, until another company, were held there (a promotion)
           String prevBare = JobLine.clean(ResumeParser.BULLET.matcher(lines.get(i - 1)).replaceFirst("")) + "\n";
           if (wasOpen && !out.isEmpty() && beforeDesc.endsWith(prevBare)) {
             Entry last = out.remove(out.size() - 1);
@@ -306,6 +332,12 @@ final class Entries {
   private static boolean heading(String l) {
     return l.length() < 100 && DateRange.findFirst(l) == null && DateRange.findSingle(l) == null
         && !Section.isHeaderLine(l) && plainLine(l);
+  }
+
+  /** "Malmö", "Gothenburg", "Cape Coast": one or two capitalised words with neither a company's nor a title's words. */
+  private static boolean placeLike(String s) {
+    return s.length() <= 30 && s.matches("\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+)?") && JobLine.companyScore(s) == 0
+        && JobLine.titleScore(s) == 0;
   }
 
   /** "Liffey Payments", "Bank of Lagos", "黄浦云信": written as a name, without the lower-case words of a phrase. */

@@ -111,7 +111,9 @@ public final class JsonResumes {
     }
     Set<String> skills = new LinkedHashSet<>();
     for (JsonNode s : r.path("skills")) {
-      add(skills, str(s, "name"));
+      if (s.path("keywords").isEmpty()) {
+        add(skills, str(s, "name")); // with keywords, the name labels their group ("Infrastructure", "Languages")
+      }
       for (JsonNode k : s.path("keywords")) {
         add(skills, clean(k.asText()));
       }
@@ -205,7 +207,7 @@ public final class JsonResumes {
   private static String place(JsonNode city, JsonNode region) {
     String c = clean(city.asText(null));
     String r = clean(region.asText(null));
-    return c == null ? r : r == null ? c : c + ", " + r;
+    return c == null ? r : r == null || r.equalsIgnoreCase(c) ? c : c + ", " + r; // "Oslo, Oslo" is Oslo
   }
 
   /** "2013-01-31", "2013-01", "2013" → "2013-01"; anything else → null. */

@@ -29,6 +29,10 @@ final class Places {
   private static final Pattern CITY_REGION = Pattern.compile(
       "\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,2}, ?(?:\\p{Lu}{2}|\\p{Lu}[a-z]{2,20})(?:, ?\\p{Lu}[\\p{L} ]{1,20})?");
 
+  /** "Belfast, Northern Ireland", "Cape Town, Western Cape": a region of two words, never a title's. */
+  private static final Pattern CITY_REGION_2 = Pattern.compile(
+      "\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20})?, ?\\p{Lu}[a-z]{2,20} \\p{Lu}[a-z]{2,20}");
+
   /** "São Paulo Area", "Greater Boston", "Bay Area": LinkedIn's place names. */
   private static final Pattern AREA = Pattern.compile(
       "(?:Greater )?\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,3} (?:Area|Region|Metropolitan Area)"
@@ -38,7 +42,9 @@ final class Places {
 
   /** A short part that names a place, not a company that contains one. */
   static boolean isLocation(String part) {
-    if (part.length() > 40 || ORGANIZATION.matcher(part).find()) {
+    int firstComma = part.indexOf(',');
+    if (part.length() > 40 || ORGANIZATION.matcher(part).find() || JobLine.companyScore(part) > 0
+        || firstComma > 0 && JobLine.companyScore(part.substring(0, firstComma)) > 0) {
       return false;
     }
     int script = scriptChange(part);
@@ -56,6 +62,9 @@ final class Places {
     boolean districtFirst = comma < 0 || part.substring(0, comma).strip().split("\\s+").length <= 2
         || city(part.substring(comma + 1)) == null;
     if ((CITY_REGION.matcher(part).matches() || AREA.matcher(part).matches()) && districtFirst) {
+      return true;
+    }
+    if (CITY_REGION_2.matcher(part).matches() && JobLine.titleScore(part) == 0 && JobLine.companyScore(part) == 0) {
       return true;
     }
     String c = city(part);

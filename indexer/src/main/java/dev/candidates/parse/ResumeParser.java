@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -125,7 +126,7 @@ public final class ResumeParser {
           sections.getOrDefault(Section.HEADER, List.of()));
     }
     List<String> skills = new ArrayList<>();
-    String skillText = joined(TemplateText.withoutKeywordCounts(sections.get(Section.SKILLS)));
+    String skillText = joined(withoutGroupLabels(TemplateText.withoutKeywordCounts(sections.get(Section.SKILLS))));
     if (skillText != null) {
       for (String id : taxonomy.matcher().conceptIds(skillText, SkillMatcher.Mode.SKILLS)) {
         skills.add(taxonomy.displayName(id));
@@ -265,6 +266,22 @@ public final class ResumeParser {
       }
     }
     return -1;
+  }
+
+  /** "- **Frontend:** React, TypeScript", "Cloud: AWS, GCP": a label before a list names its group, not a skill. */
+  private static final Pattern GROUP_LABEL = Pattern.compile(
+      "^([\\s\\-*•·▪]{0,4})\\**([^:：,，、|*]{1,30}?)\\**\\s{0,2}[:：]\\s{0,2}\\**\\s{0,2}(?=\\S)");
+
+  static List<String> withoutGroupLabels(List<String> lines) {
+    if (lines == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>(lines.size());
+    for (String l : lines) {
+      Matcher m = GROUP_LABEL.matcher(l);
+      out.add(m.lookingAt() ? m.group(1) + l.substring(m.end()) : l);
+    }
+    return out;
   }
 
   private static String joined(List<String> lines) {

@@ -43,6 +43,15 @@ class JsonResumesTest {
   }
 
   @Test
+  void aSkillGroupsNameIsItsLabelAndACityRepeatedAsItsRegionIsTheCity() {
+    Profile p = READER.readJsonResume("""
+        {"basics": {"name": "Sigrid Holm", "location": {"city": "Bergen", "region": "Bergen"}},
+         "skills": [{"name": "Observability", "keywords": ["Prometheus", "Grafana"]}, {"name": "Go"}]}""").profile();
+    assertEquals(List.of("Prometheus", "Grafana", "Go"), p.skills());
+    assertEquals("Bergen", p.location());
+  }
+
+  @Test
   void freshIsMappedAndItsMarkupRemoved() {
     Profile p = READER.readJsonResume("""
         {"name": "Omar Haddad", "meta": {"format": "FRESH@0.6.0"}, "info": {"label": "Security <b>Lead</b>"},
