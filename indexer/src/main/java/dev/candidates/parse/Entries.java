@@ -22,7 +22,8 @@ final class Entries {
 
   private static final String ORG_KEYS = "公司|公司名称|单位|单位名称|工作单位|雇主|实习单位|company|employer|organization"
       + "|organisation|项目名称|project name";
-  private static final String TITLE_KEYS = "职位名称|岗位名称|担任职位|工作职位|职位|岗位|职务|担任职务|实习岗位|实习职位|应聘岗位|角色|title|position|role|job title";
+  private static final String TITLE_KEYS = "职位名称|岗位名称|担任职位|工作职位|职位|岗位|职务|"
+      + "担任职务|实习岗位|实习职位|应聘岗位|角色|title|position|role|job title";
   private static final String DATE_KEYS = "时间|工作时间|实习时间|任职时间|项目时间|在职时间|日期|date|dates|period|duration";
   private static final Pattern KEY_VALUE = Pattern.compile("^(" + ORG_KEYS + "|" + TITLE_KEYS + "|" + DATE_KEYS
       + ")\\s{0,3}[:：]\\s{0,8}(.*)$", Pattern.CASE_INSENSITIVE);
@@ -245,6 +246,20 @@ final class Entries {
           } else if (second == null && first != null && bestTitle(np) != null && np.size() <= 2) {
             second = bestTitle(np);
             i++;
+          }
+        }
+      }
+      if (jobs && !fromPrev && first != null && second == null && i > 0 && heading(lines.get(i - 1))) {
+        // "Mobile Engineer" / "Lingotto Mobility S.r.l. | 2021.05 - Present": the title above its company's dates
+        List<String> above = JobLine.parts(lines.get(i - 1));
+        String prevBare = JobLine.clean(ResumeParser.BULLET.matcher(lines.get(i - 1)).replaceFirst("")) + "\n";
+        if (above.size() == 1 && JobLine.titleScore(above.get(0)) > 0 && JobLine.companyScore(above.get(0)) <= 0
+            && (!wasOpen || beforeDesc.endsWith(prevBare))) {
+          second = above.get(0);
+          if (wasOpen && !out.isEmpty()) {
+            Entry last = out.remove(out.size() - 1);
+            out.add(new Entry(last.first(), last.second(), last.range(),
+                beforeDesc.substring(0, beforeDesc.length() - prevBare.length()).strip()));
           }
         }
       }

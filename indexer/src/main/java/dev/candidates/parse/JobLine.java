@@ -17,7 +17,8 @@ final class JobLine {
   static final Pattern TITLE_WORDS = Pattern.compile(
       "(?i)engineer|developer|programmer|manager|\\blead\\b|leader|architect|director|intern\\b|internship|analyst"
           + "|designer|scientist|consultant|specialist|head of|officer|administrator|recruiter|founder|\\bcto\\b"
-          + "|\\bvp\\b|\\bsre\\b|assistant|associate|professor|researcher|clerk|\\bstaff\\b|teacher|lecturer|coordinator"
+          + "|\\bvp\\b|\\bsre\\b|assistant|associate|professor|researcher|clerk|\\bstaff\\b|teacher"
+          + "|lecturer|coordinator"
           + "|technician|president|supervisor|executive|representative|owner|partner|student|fellow|tutor"
           + "|工程师|经理|负责人|总监|架构师|专家|实习|主管|设计师|分析师|开发|组长|研究员|顾问|招聘|运维|测试|产品|教授|职员"
           + "|助理|讲师|教师|主任|总裁|合伙人|创始人|专员|程序员|技术员|科学家|副总|董事|老师|助教|员工|ceo|coo|cfo");
@@ -25,10 +26,12 @@ final class JobLine {
       "(?i)有限公司|股份|公司|集团|银行|科技|网络|信息技术|工作室|研究院|研究所|事务所|报社|医院|大学|学院|实验室|中心"
           + "|\\b(?:co\\.|ltd\\.?|inc\\.?|llc|l\\.l\\.c\\.|gmbh|corp\\.?|corporation|limited|plc|s\\.a\\.|ag|"
           + "technologies|technology|labs?|bank|group|studio|systems|solutions|software|company|holdings|university"
-          + "|college|institute|networks|consulting|partners|capital|media|games|pharma|staffing|logistics|analytics)\\b");
-  /** A legal form at the end of a name, in the case it is written in ("Volvohavn AB", "Fjordline AS", "Acme S.r.l."). */
-  private static final Pattern LEGAL_END = Pattern.compile("(?:^|\\s)(?:AB|AS|ASA|A/S|ApS|Oy|Oyj|BV|B\\.V\\.|NV|N\\.V\\.|LLP"
-      + "|Pvt\\.? Ltd\\.?|S\\.r\\.l\\.|S\\.p\\.A\\.|K\\.K\\.|Pty\\.? Ltd\\.?|S\\.A\\.S\\.|SAS|SARL|EOOD|OOD|Kft\\.?|d\\.o\\.o\\.|S\\.A\\. de C\\.V\\.)$");
+          + "|college|institute|networks|consulting|partners|capital|media|games|pharma"
+          + "|staffing|logistics|analytics|apps|digital)\\b");
+  /** A legal form ending a name, in the case it is written in ("Volvohavn AB", "Fjordline AS", "Acme S.r.l."). */
+  private static final Pattern LEGAL_END = Pattern.compile("(?:^|\\s)(?:AB|AS|ASA|A/S|ApS|Oy|Oyj|BV|B\\.V\\.|NV"
+      + "|N\\.V\\.|LLP|Pvt\\.? Ltd\\.?|S\\.r\\.l\\.|S\\.p\\.A\\.|K\\.K\\.|Pty\\.? Ltd\\.?|S\\.A\\.S\\.|SAS|SARL"
+      + "|EOOD|OOD|Kft\\.?|d\\.o\\.o\\.|S\\.A\\. de C\\.V\\.)$");
   private static final Pattern LEGAL_COMMA = Pattern.compile(
       ",(?= {0,2}(?:Ltd|Inc|LLC|L\\.L\\.C|GmbH|Corp|Limited|S\\.A|AG|PLC|Co\\b)\\.?)");
   /** A remark in brackets, with the comma after it ("Developer (working student), Acme": the comma is the remark's). */

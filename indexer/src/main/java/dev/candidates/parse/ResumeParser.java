@@ -63,7 +63,7 @@ public final class ResumeParser {
   public ParsedResume read(String original, String kind, Set<String> headings) {
     String text = original == null ? "" : original;
     try {
-      String plain = MarkdownText.isMarkdown(kind, text) ? MarkdownText.toPlain(clip(text)) : text;
+      String plain = MarkdownText.isMarkdown(kind, text) ? MarkdownText.toPlain(clip(text)) : TextColumns.read(text);
       Set<String> keys = new java.util.HashSet<>();
       for (String h : headings) {
         keys.add(Section.headingKey(clean(h)));

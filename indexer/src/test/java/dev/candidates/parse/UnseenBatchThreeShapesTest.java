@@ -99,4 +99,38 @@ class UnseenBatchThreeShapesTest {
         - **Cloud:** AWS
         """).skills());
   }
+
+  @Test
+  void aTwoColumnPageSavedAsTextIsReadOneColumnAfterTheOther() {
+    var p = read("""
+        MARTA VOLPE                               Android Engineer
+        marta.volpe@example.it                    +39 333 555 0101
+
+        SKILLS                                    EXPERIENCE
+        Kotlin                                    Android Engineer
+        Jetpack Compose                           Dora Mobility S.r.l. | 2021.05 - Present
+        Firebase                                  Compose apps for bike sharing.
+
+        LANGUAGES                                 Junior Developer
+        Italian, English                          Stura Apps | 2018.02 - 2021.04
+                                                  Java maintenance, unit tests.
+        """);
+    assertEquals("Marta Volpe", p.name());
+    assertEquals("+39 333 555 0101", p.phone());
+    assertEquals(List.of("Dora Mobility S.r.l. | Android Engineer | 2021-05",
+        "Stura Apps | Junior Developer | 2018-02"), jobs(p));
+    assertEquals(List.of("Kotlin", "Jetpack Compose", "Firebase"), p.skills());
+  }
+
+  @Test
+  void fixedWidthDatesInFrontOfEachEntryAreNotAColumn() {
+    String text = """
+        Experience
+        2021.05 - Present    Dora Mobility S.r.l. | Android Engineer
+        2018.02 - 2021.04    Stura Apps | Junior Developer
+        2016.09 - 2018.01    Po Apps | Intern
+        2015.01 - 2016.08    Tanaro Labs | Intern
+        """;
+    assertEquals(text, TextColumns.read(text));
+  }
 }
