@@ -122,13 +122,16 @@ final class Names {
     return null;
   }
 
-  private static String titleCase(String s) {
+  /** "ASANTE-BOATENG" → "Asante-Boateng", "O'NEILL" → "O'Neill", "MCALLISTER" → "McAllister". */
+  static String titleCase(String s) {
     StringBuilder sb = new StringBuilder();
-    for (String w : s.split(" ")) {
-      if (!sb.isEmpty()) {
-        sb.append(' ');
-      }
-      sb.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+    boolean start = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      sb.append(start ? c : Character.toLowerCase(c));
+      boolean mc = (c == 'C' || c == 'c') && i >= 1 && i + 2 < s.length() && Character.isLetter(s.charAt(i + 2))
+          && (s.charAt(i - 1) == 'M') && (i == 1 || !Character.isLetter(s.charAt(i - 2)));
+      start = c == ' ' || c == '-' || c == '\'' || c == '’' || mc;
     }
     return sb.toString();
   }

@@ -129,7 +129,9 @@ public final class ResumeParser {
     String skillText = joined(withoutGroupLabels(TemplateText.withoutKeywordCounts(sections.get(Section.SKILLS))));
     if (skillText != null) {
       for (String id : taxonomy.matcher().conceptIds(skillText, SkillMatcher.Mode.SKILLS)) {
-        skills.add(taxonomy.displayName(id));
+        if (!NOT_SKILLS.contains(taxonomy.get(id).category())) {
+          skills.add(taxonomy.displayName(id));
+        }
       }
     }
     List<String> languages = new ArrayList<>();
@@ -268,9 +270,12 @@ public final class ResumeParser {
     return -1;
   }
 
+  /** An employer ("微博开放平台") or a role ("招聘", "HR") named in a skills section is not a skill of the candidate. */
+  private static final Set<String> NOT_SKILLS = Set.of("company", "role");
+
   /** "- **Frontend:** React, TypeScript", "Cloud: AWS, GCP": a label before a list names its group, not a skill. */
   private static final Pattern GROUP_LABEL = Pattern.compile(
-      "^([\\s\\-*•·▪]{0,4})\\**([^:：,，、|*]{1,30}?)\\**\\s{0,2}[:：]\\s{0,2}\\**\\s{0,2}(?=\\S)");
+      "^([\\s\\-*•·▪]{0,4})\\**([^:：,，|*]{1,30}?)\\**\\s{0,2}[:：]\\s{0,2}\\**\\s{0,2}(?=\\S)");
 
   static List<String> withoutGroupLabels(List<String> lines) {
     if (lines == null) {

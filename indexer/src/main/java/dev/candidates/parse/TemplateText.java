@@ -45,17 +45,50 @@ final class TemplateText {
       single += countedOnly(l) ? 1 : 0;
     }
     List<String> out = new ArrayList<>();
+    boolean listed = false;
     for (String l : lines) {
       Matcher m = COUNTED.matcher(l);
       int n = 0;
       while (n < 3 && m.find()) {
         n++;
       }
-      if (n < 3 && !(single >= 3 && countedOnly(l))) {
+      boolean counted = n >= 3 || single >= 3 && countedOnly(l);
+      if (counted && !listed) {
+        withoutIntroduction(out);
+      }
+      listed |= counted;
+      if (!counted) {
         out.add(l);
       }
     }
     return out;
+  }
+
+  /**
+   * Drops the paragraph just above a keyword-frequency list ("本技能关键字列表是从最近招聘Java的数百份JD中统计出来的……")
+   * and a short heading over it: they introduce the job ads' words, not the candidate's.
+   */
+  private static void withoutIntroduction(List<String> out) {
+    int i = out.size();
+    while (i > 0 && out.get(i - 1).isBlank()) {
+      i--;
+    }
+    int end = i;
+    while (i > 0 && !out.get(i - 1).isBlank() && !ResumeParser.BULLET.matcher(out.get(i - 1)).lookingAt()) {
+      i--;
+    }
+    if (i == end) {
+      return; // a list item above: the candidate's list goes on until the counted one
+    }
+    out.subList(i, out.size()).clear();
+    int j = i;
+    while (j > 0 && out.get(j - 1).isBlank()) {
+      j--;
+    }
+    if (j > 0 && out.get(j - 1).strip().length() <= 20 && !ResumeParser.BULLET.matcher(out.get(j - 1)).lookingAt()
+        && out.get(j - 1).indexOf('：') < 0 && out.get(j - 1).indexOf(':') < 0) {
+      out.subList(j - 1, out.size()).clear();
+    }
   }
 
   private static boolean countedOnly(String line) {

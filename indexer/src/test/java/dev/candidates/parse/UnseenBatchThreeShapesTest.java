@@ -133,4 +133,44 @@ class UnseenBatchThreeShapesTest {
         """;
     assertEquals(text, TextColumns.read(text));
   }
+
+  @Test
+  void theParagraphIntroducingAJobAdsKeywordCountsIsNotTheCandidates() {
+    assertEquals(List.of("PHP", "MySQL"), read("""
+        技能清单
+        - Web开发：PHP
+        - 数据库：MySQL
+
+        参考关键字
+
+        本列表是从招聘Java的数百份JD中统计出来的，给HR看的简历请从中挑选。
+
+        - java(730)
+        - spring(305)
+        - oracle(207)
+        """).skills());
+  }
+
+  @Test
+  void anEmployerOrARoleInASkillsListIsNotASkill() {
+    assertEquals(List.of("Kotlin", "Android"), read("""
+        Skills
+        Kotlin, Android, Weibo open platform, Recruiter
+        """).skills());
+  }
+
+  @Test
+  void aLabelledValueEndsWhereTheNextLabelOnItsLineStarts() {
+    var p = read("柏雨舟\n现居：成都　电话：139 8012 6637　邮箱：baiyuzhou@example.com\n");
+    assertEquals("成都", p.location());
+    assertEquals("baiyuzhou@example.com", p.email());
+  }
+
+  @Test
+  void aNameInCapitalsKeepsItsHyphenApostropheAndMc() {
+    assertEquals("Kofi Asante-Boateng", Names.titleCase("KOFI ASANTE-BOATENG"));
+    assertEquals("Siobhan McAllister", Names.titleCase("SIOBHAN MCALLISTER"));
+    assertEquals("Aoife O'Neill", Names.titleCase("AOIFE O'NEILL"));
+    assertEquals("Mcc Li", Names.titleCase("MCC LI"));
+  }
 }
