@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * One field of the candidate index, in the spirit of nrtsearch's field definitions: its Lucene name and type
@@ -19,7 +20,7 @@ import java.util.function.UnaryOperator;
  *
  * @param source how the values come from the enriched profile: {@link Source.Strings} for text, keyword, id and
  *     facet types, {@link Source.Features} for {@link Type#FEATURE}, {@link Source.Number} for {@link Type#LONG},
- *     {@link Source.Numbers} for {@link Type#POINTS};
+ *     {@link Source.Numbers} for {@link Type#POINTS}, {@link Source.Bytes} for {@link Type#BINARY};
  *     null for {@link Type#JSON} (the profile itself)
  * @param search null when no query names the field and free text does not search it
  * @param facet null when the field is not counted as a facet
@@ -43,8 +44,8 @@ public record FieldDef(String name, Type type, boolean stored, Source source, Se
     BIGRAMS(Analysis.BIGRAMS),
     /** StringField: exact terms. */
     KEYWORD(Analysis.KEYWORD),
-    /** StoredField only: shown with a hit (its explanation), never searched, so it gets no terms. */
-    STORED(Analysis.NONE),
+    /** One binary doc value: bytes read by document (a hit's {@link HitCard}), never searched. */
+    BINARY(Analysis.NONE),
     /** FeatureField: one term per key, valued. */
     FEATURE(Analysis.NONE),
     /** LongPoint (range filters) plus a numeric doc value (sort). */
@@ -75,6 +76,9 @@ public record FieldDef(String name, Type type, boolean stored, Source source, Se
 
     /** Any number of long values, for {@link Type#POINTS}. */
     record Numbers(Function<Facts, long[]> of) implements Source {}
+
+    /** One value of bytes, for {@link Type#BINARY}. */
+    record Bytes(Function<Facts, BytesRef> of) implements Source {}
   }
 
   /** How a query term against the field becomes a Lucene query (the query builder switches on it). */
@@ -189,6 +193,7 @@ public record FieldDef(String name, Type type, boolean stored, Source source, Se
       case FEATURE -> source instanceof Source.Features;
       case LONG -> source instanceof Source.Number;
       case POINTS -> source instanceof Source.Numbers;
+      case BINARY -> source instanceof Source.Bytes;
       default -> source instanceof Source.Strings;
     };
     if (!fits) {
@@ -218,7 +223,7 @@ public record FieldDef(String name, Type type, boolean stored, Source source, Se
   }
 
   public static FieldDef of(String name, Type type, Function<Facts, Collection<String>> values) {
-    return new FieldDef(name, type, type == Type.ID || type == Type.STORED, new Source.Strings(values),
+    return new FieldDef(name, type, type == Type.ID, new Source.Strings(values),
         null, null);
   }
 

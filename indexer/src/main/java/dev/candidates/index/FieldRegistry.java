@@ -52,8 +52,14 @@ public final class FieldRegistry {
   /** The profile as JSON, returned by the API. */
   public static final FieldDef SOURCE = new FieldDef("source", Type.JSON, true, null, null, null);
 
-  /** Concept ids the profile mentions (skills, roles, companies, domains); stored, to explain matches. */
-  public static final FieldDef CONCEPT = FieldDef.of("concept", Type.KEYWORD, Facts::concepts).storing()
+  /**
+   * What a hit shows and its explanation reads (name, headline, years, role and level, each concept with its
+   * evidence): one binary doc value, so a page never decompresses or parses the stored profiles.
+   */
+  public static final FieldDef CARD = new FieldDef("card", Type.BINARY, false,
+      new Source.Bytes(f -> HitCard.of(f).encode()), null, null);
+  /** Concept ids the profile mentions (skills, roles, companies, domains); the hit's card lists them. */
+  public static final FieldDef CONCEPT = FieldDef.of("concept", Type.KEYWORD, Facts::concepts)
       .searched(Search.queryField("skill", QueryStyle.CONCEPT, "skill:kafka or skill:go>=5"));
   /** Full résumé text, with offsets in the postings for highlighting (the text itself is read from the profile). */
   public static final FieldDef TEXT = FieldDef.of("text", Type.WORDS_WITH_OFFSETS, f -> List.of(text(f)))
@@ -128,21 +134,12 @@ public final class FieldRegistry {
       .faceted(Facet.byCount("role", 12, RoleFamily.values().length, false).closedTo(RoleFamily.keys()));
   /**
    * The profile's level ({@code intern} … {@code director}): for a level the query names, {@code level:senior},
-   * the facet and filter {@code level} (lowest first), and stored for the profile's {@code occupation}.
+   * the facet and filter {@code level} (lowest first); the card holds it for the profile's {@code occupation}.
    */
   public static final FieldDef SENIORITY = FieldDef.of("seniority", Type.KEYWORD,
-      f -> List.of(f.occupation().level().id())).storing()
+      f -> List.of(f.occupation().level().id()))
       .searched(Search.keyword("level", Seniority::keyOf, Seniority.keys(), "level:senior"))
       .faceted(Facet.scale("level", 14, Seniority.keys()));
-  /** "SRE · senior", stored for the hit and its explanation. */
-  public static final FieldDef OCCUPATION = FieldDef.of("occupation", Type.STORED,
-      f -> List.of(f.occupation().words()));
-  /** {@code <concept>=<evidence>} for each concept, stored for explanations ("Kafka: from work experience"). */
-  public static final FieldDef EVIDENCE = FieldDef.of("evidence", Type.STORED, f -> {
-    List<String> v = new ArrayList<>();
-    f.concepts().forEach(id -> v.add(id + "=" + f.evidence(id).name()));
-    return v;
-  });
   /** The whole years in jobs of each role family as one point each ("8 years frontend"), as {@link #SKILL_MIN_YEARS}. */
   public static final FieldDef ROLE_MIN_YEARS = points("role_min_years", f -> {
     Map<String, Double> byId = new LinkedHashMap<>();
@@ -177,9 +174,9 @@ public final class FieldRegistry {
       .closedTo(ResumeLanguage.keys()), f -> List.of(language(f.profile())));
 
   /** Every field, in document order; free text tries its fields in this order too. */
-  public static final List<FieldDef> ALL = List.of(ID, SOURCE, CONCEPT, TEXT, TITLE, HEADLINE, NAME, COMPANY, SCHOOL,
-      LOCATION, TEXT_BIGRAM, TITLE_CONCEPT, COMPANY_CONCEPT, CONCEPT_BROADER, CONCEPT_SCORE, SKILL_MIN_YEARS,
-      ROLE_FAMILY, SENIORITY, OCCUPATION, EVIDENCE, ROLE_MIN_YEARS, TOTAL_YEARS,
+  public static final List<FieldDef> ALL = List.of(ID, SOURCE, CARD, CONCEPT, TEXT, TITLE, HEADLINE, NAME, COMPANY,
+      SCHOOL, LOCATION, TEXT_BIGRAM, TITLE_CONCEPT, COMPANY_CONCEPT, CONCEPT_BROADER, CONCEPT_SCORE, SKILL_MIN_YEARS,
+      ROLE_FAMILY, SENIORITY, ROLE_MIN_YEARS, TOTAL_YEARS,
       UPDATED, LANGUAGE, FACET_SKILL, FACET_COMPANY, FACET_LOCATION, FACET_YEARS, FACET_LANGUAGE, DEGREE, LINK);
 
   private static final List<FieldDef> FACETS = ALL.stream().filter(f -> f.facet() != null)

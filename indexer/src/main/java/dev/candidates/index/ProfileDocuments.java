@@ -7,6 +7,7 @@ import dev.candidates.parse.ProfileEnricher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
@@ -58,6 +59,7 @@ public final class ProfileDocuments {
         d.add(new LongPoint(name, v));
         d.add(new NumericDocValuesField(name, v));
       }
+      case Source.Bytes bytes -> d.add(new BinaryDocValuesField(name, bytes.of().apply(facts)));
       case Source.Numbers numbers -> {
         for (long v : numbers.of().apply(facts)) {
           d.add(new LongPoint(name, v));
@@ -83,9 +85,8 @@ public final class ProfileDocuments {
       case WORDS, BIGRAMS -> d.add(new TextField(name, v, store));
       case WORDS_WITH_OFFSETS -> d.add(new Field(name, v, Schema.TEXT_WITH_OFFSETS));
       case KEYWORD -> d.add(new StringField(name, v, store));
-      case STORED -> d.add(new StoredField(name, v));
       case FACET -> d.add(new SortedSetDocValuesFacetField(name, v));
-      case JSON, FEATURE, LONG, POINTS -> throw new IllegalStateException(f + " takes no strings");
+      case JSON, FEATURE, LONG, POINTS, BINARY -> throw new IllegalStateException(f + " takes no strings");
     }
     if (f.facet() != null && f.type() != FieldDef.Type.FACET) { // a searchable field that is also a facet
       d.add(new SortedSetDocValuesFacetField(f.facet().dimension(), v));

@@ -45,9 +45,10 @@ public final class Schema {
    * sorted by id ({@link #INDEX_SORT}), skill and role years as points ({@link #yearsPoint}); 5: the text stored
    * once (in the profile), evidence and occupation stored only; 6: concept_score (evidence, years, recency and
    * the same-script mentions in one value per concept and script, and the evidence weight alone) instead of
-   * concept_rank, skill_years and skill_recency.
+   * concept_rank, skill_years and skill_recency; 7: what a hit shows as one binary doc value ({@link #CARD}), so
+   * concepts, evidence, occupation, role and level are no longer stored.
    */
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
   /** The commit-data key of {@link #VERSION}. */
   public static final String VERSION_KEY = "schema";
 
@@ -83,8 +84,7 @@ public final class Schema {
   public static final String DELETED_KEY = "deleted";
   public static final String ROLE_FAMILY = FieldRegistry.ROLE_FAMILY.name();
   public static final String SENIORITY = FieldRegistry.SENIORITY.name();
-  public static final String OCCUPATION = FieldRegistry.OCCUPATION.name();
-  public static final String EVIDENCE = FieldRegistry.EVIDENCE.name();
+  public static final String CARD = FieldRegistry.CARD.name();
   public static final String ROLE_MIN_YEARS = FieldRegistry.ROLE_MIN_YEARS.name();
 
   /** The default model's stored concept weights (see {@link RankingModel.IndexTime}). */

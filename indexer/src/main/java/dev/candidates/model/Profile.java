@@ -37,6 +37,8 @@ public record Profile(
     List<String> links) {
 
   public static final int MAX_ID_LENGTH = 128;
+  /** The JSON key of {@link #text}, for a reader that takes only the text from a stored profile. */
+  public static final String TEXT_KEY = "text";
   /**
    * The longest name, contact, skill, language, company, title, school, degree or major: these are facets and
    * keywords, and past 32,766 bytes (8,191 chars of 4-byte UTF-8) Lucene refuses the whole document. Free text

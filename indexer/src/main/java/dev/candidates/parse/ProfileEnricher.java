@@ -69,11 +69,13 @@ public final class ProfileEnricher {
    *     mention about other people); years count only the person's own dated work and projects
    * @param occupation the role family and level, and the years in each family
    * @param written how often the résumé writes each concept and broader concept in each script
+   * @param skillConcepts the concepts of the profile's canonical skills, whose years {@code skillYears} shows
+   *     (under their display names)
    */
   public record Facts(Profile profile, Set<String> concepts, Map<String, Double> yearsByConcept,
       Map<String, YearMonth> lastUsed, Set<String> broader, Set<String> titleConcepts, Set<String> companyConcepts,
       List<String> companies, String city, YearMonth asOf, Map<String, Evidence> evidence, Occupation occupation,
-      WrittenScripts written) {
+      WrittenScripts written, Set<String> skillConcepts) {
 
     public Evidence evidence(String conceptId) {
       return titleConcepts.contains(conceptId) ? Evidence.TITLE : evidence.getOrDefault(conceptId, Evidence.TEXT);
@@ -203,7 +205,8 @@ public final class ProfileEnricher {
     scored.addAll(broader);
     WrittenScripts written = WrittenScripts.of(taxonomy, scanned, scored);
     return new Facts(out, concepts, yearsByConcept, lastUsed, broader, titleConcepts, companyConcepts,
-        List.copyOf(companies), locationLabel(p.location()), now, evidence, Occupations.of(p, now, total), written);
+        List.copyOf(companies), locationLabel(p.location()), now, evidence, Occupations.of(p, now, total), written,
+        new LinkedHashSet<>(skillIds));
   }
 
   private List<String> proseIn(String text) {

@@ -50,10 +50,10 @@ class ProfileDocumentsTest {
     for (IndexableField f : d) {
       names.add(f.name());
     }
-    Set<String> expected = new TreeSet<>(List.of("id", "source", "concept", "text", "title", "headline", "name",
-        "company", "school", "location", "text_bigram", "title_concept", "company_concept", "concept_broader",
-        "concept_score", "skill_min_years", "role_family", "seniority", "occupation",
-        "evidence", "role_min_years", "total_years", "updated", "lang", "degree",
+    Set<String> expected = new TreeSet<>(List.of("id", "source", "card", "concept", "text", "title", "headline",
+        "name", "company", "school", "location", "text_bigram", "title_concept", "company_concept",
+        "concept_broader", "concept_score", "skill_min_years", "role_family", "seniority", "role_min_years",
+        "total_years", "updated", "lang", "degree",
         "$facets.skills", "$facets.companies", "$facets.location", "$facets.years", "$facets.language",
         "$facets.degree", "$facets.role", "$facets.level"));
     assertEquals(expected, names, "every field of this profile has a value, and nothing else is in the document");

@@ -1,7 +1,7 @@
 package dev.candidates.search;
 
 import dev.candidates.index.RankingModel;
-import dev.candidates.model.Profile;
+import dev.candidates.index.HitCard;
 import dev.candidates.search.QueryPlan.Alternative;
 import dev.candidates.search.QueryPlan.Clause;
 import dev.candidates.search.QueryPlan.Kind;
@@ -64,14 +64,15 @@ final class Explainer {
   }
 
   RankExplanation explain(IndexSearcher searcher, int doc, float score, QueryPlan plan, Set<String> names,
-      Set<String> concepts, Profile p, List<MatchedSkill> matched, String rankedAs) throws IOException {
+      Set<String> concepts, HitCard p, List<MatchedSkill> matched, String rankedAs) throws IOException {
     List<Contribution> contributions = new ArrayList<>();
     List<MatchDetail> matches = new ArrayList<>();
     int units = 0;
     int unitsMatched = 0;
     Map<String, Double> shares = new HashMap<>(); // concept → its years share, shown apart from its unit's match
     for (Clause c : plan.clauses()) {
-      Double years = c.conceptId() == null ? null : p.skillYears().get(taxonomy.displayName(c.conceptId()));
+      Double years = c.conceptId() == null || !p.concepts().containsKey(c.conceptId()) ? null
+          : p.concepts().get(c.conceptId()).skillYears();
       if (c.kind() == Kind.SHARE && years != null && years > 0 && concepts.contains(c.conceptId())) {
         double v = round(model.index().yearsShare(years)); // as the stored score counted it
         shares.merge(c.conceptId(), v, Double::sum);
@@ -106,7 +107,7 @@ final class Explainer {
     return round(searcher.explain(c.query(), doc).getValue().doubleValue());
   }
 
-  private static String summary(String rankedAs, int units, int unitsMatched, List<MatchedSkill> matched, Profile p, float score,
+  private static String summary(String rankedAs, int units, int unitsMatched, List<MatchedSkill> matched, HitCard p, float score,
       List<Contribution> contributions) {
     StringBuilder summary = new StringBuilder();
     if (rankedAs != null) {
@@ -175,12 +176,12 @@ final class Explainer {
     return new MatchDetail(c.label(), via, fields.isEmpty() ? "matched" : "matched in " + String.join(", ", fields));
   }
 
-  private String featureDetail(Clause c, Profile p) {
+  private String featureDetail(Clause c, HitCard p) {
     if (c.conceptId() == null) {
       return String.format(Locale.ROOT, "%.1f years in total", p.totalYears() == null ? 0 : p.totalYears());
     }
     String name = taxonomy.displayName(c.conceptId());
-    return String.format(Locale.ROOT, "%.1f years with %s", p.skillYears().getOrDefault(name, 0.0), name);
+    return String.format(Locale.ROOT, "%.1f years with %s", p.yearsWith(c.conceptId()), name);
   }
 
   private static double round(double v) {

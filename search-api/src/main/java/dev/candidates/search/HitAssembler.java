@@ -1,8 +1,11 @@
 package dev.candidates.search;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.candidates.diagnostics.FailureLog;
 import dev.candidates.evidence.Evidence;
+import dev.candidates.index.HitCard;
 import dev.candidates.index.RankingModel;
 import dev.candidates.index.Schema;
 import dev.candidates.model.Profile;
@@ -21,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -32,14 +34,16 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * The hit-assembly stage: a page of matches becomes hits: the stored profile, the requested skills it has (with
- * years, directly or through a narrower skill), the page's snippets (highlighted once for the whole page) and, when
- * asked, the {@link Explainer}'s explanation.
+ * The hit-assembly stage: a page of matches becomes hits: each profile's {@link HitCard}, the requested skills it
+ * has (with years, directly or through a narrower skill), the page's snippets (highlighted once for the whole page,
+ * the only part that reads the stored profiles) and, when asked, the {@link Explainer}'s explanation.
  */
 final class HitAssembler {
   private static final FailureLog HIGHLIGHT_FAILURES = new FailureLog(SearchService.class, "highlighting");
+  private static final Set<String> SOURCE_ONLY = Set.of(Schema.SOURCE);
 
   private final Taxonomy taxonomy;
   private final Analyzer analyzer;
@@ -59,54 +63,38 @@ final class HitAssembler {
    */
   List<Hit> assemble(IndexSearcher searcher, List<ScoreDoc> page, QueryPlan plan, Query executed,
       boolean highlight, boolean explain) throws IOException {
-    Set<String> fields = new HashSet<>(StoredProfile.Occupation.FIELDS);
-    fields.addAll(List.of(Schema.SOURCE, Schema.CONCEPT, Schema.OCCUPATION, Schema.EVIDENCE));
-    List<Document> stored = new ArrayList<>(page.size());
-    List<Profile> profiles = new ArrayList<>(page.size());
-    Map<Integer, String> texts = new HashMap<>();
-    for (ScoreDoc sd : page) {
-      Document d = searcher.storedFields().document(sd.doc, fields);
-      Profile p = json.readValue(d.getBinaryValue(Schema.SOURCE).bytes, Profile.class);
-      stored.add(d);
-      profiles.add(p);
-      texts.put(sd.doc, p.text() == null ? "" : p.text());
-    }
-    String[] fragments = highlight ? highlight(searcher, plan, page, texts) : new String[page.size()];
+    HitCard[] cards = HitCard.read(searcher.getIndexReader(), page.stream().mapToInt(sd -> sd.doc).toArray());
+    String[] fragments = highlight ? highlight(searcher, plan, page) : new String[page.size()];
     List<Set<String>> names = explain ? explainer.matchNames(searcher, executed, page) : null;
     List<Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
       ScoreDoc sd = page.get(i);
-      Document d = stored.get(i);
-      Profile p = profiles.get(i);
-      Set<String> concepts = new HashSet<>(List.of(d.getValues(Schema.CONCEPT)));
-      Map<String, String> evidence = new HashMap<>();
-      for (String e : d.getValues(Schema.EVIDENCE)) { // "concept=where"
-        int eq = e.lastIndexOf('=');
-        Evidence where = eq < 0 ? null : Evidence.byName(e.substring(eq + 1));
-        if (where != null) {
-          evidence.put(e.substring(0, eq), where.words());
-        }
-      }
-      String rankedAs = d.get(Schema.OCCUPATION);
-      List<MatchedSkill> matched = matchedSkills(plan.requestedConcepts(), concepts, evidence, p);
+      HitCard card = cards[i];
+      Set<String> concepts = card.concepts().keySet();
+      List<MatchedSkill> matched = matchedSkills(plan.requestedConcepts(), card);
       List<Highlight> highlights = fragments[i] == null || fragments[i].isBlank() ? List.of()
           : List.of(new Highlight(Schema.TEXT, fragments[i]));
       float score = Float.isNaN(sd.score) ? 0f : sd.score;
       RankExplanation explanation = explain
-          ? explainer.explain(searcher, sd.doc, score, plan, names.get(i), concepts, p, matched, rankedAs)
+          ? explainer.explain(searcher, sd.doc, score, plan, names.get(i), concepts, card, matched,
+              card.occupation())
           : null;
-      hits.add(new Hit(p.id(), p.name(), p.headline(), p.location(), p.totalYears(), score, matched, highlights,
-          explanation, rankedAs, StoredProfile.Occupation.of(d)));
+      hits.add(new Hit(card.id(), card.name(), card.headline(), card.location(), card.totalYears(), score, matched,
+          highlights, explanation, card.occupation(), StoredProfile.Occupation.of(card)));
     }
     return hits;
   }
 
-  /** {@code texts}: the page's text by document, from the profiles already read (the text is not stored apart). */
-  private String[] highlight(IndexSearcher searcher, QueryPlan plan, List<ScoreDoc> page, Map<Integer, String> texts)
-      throws IOException {
+  /** The page's snippets; the text is read from the stored profiles (it is not stored apart), for this page only. */
+  private String[] highlight(IndexSearcher searcher, QueryPlan plan, List<ScoreDoc> page) throws IOException {
     String[] out = new String[page.size()];
     if (page.isEmpty()) {
       return out;
+    }
+    Map<Integer, String> texts = new HashMap<>();
+    var stored = searcher.storedFields();
+    for (ScoreDoc sd : page) {
+      texts.put(sd.doc, text(stored.document(sd.doc, SOURCE_ONLY).getBinaryValue(Schema.SOURCE)));
     }
     UnifiedHighlighter uh = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<em>", "</em>", " … ", true))
@@ -142,7 +130,7 @@ final class HitAssembler {
           out[i] = uh.highlight(Schema.TEXT, q, new TopDocs(new TotalHits(1, TotalHits.Relation.EQUAL_TO),
               new ScoreDoc[] {sd}), 2)[0];
         } catch (RuntimeException one) {
-          String id = searcher.storedFields().document(sd.doc, Set.of(Schema.ID)).get(Schema.ID);
+          String id = HitCard.read(searcher.getIndexReader(), new int[] {sd.doc})[0].id();
           HIGHLIGHT_FAILURES.failed(id, "the hit is shown without a snippet", one);
         }
       }
@@ -150,8 +138,26 @@ final class HitAssembler {
     }
   }
 
-  private List<MatchedSkill> matchedSkills(List<String> requested, Set<String> concepts, Map<String, String> evidence,
-      Profile p) {
+  /** The profile's {@code text}, read without building the rest of the profile. */
+  private String text(BytesRef source) throws IOException {
+    try (JsonParser in = json.getFactory().createParser(source.bytes, source.offset, source.length)) {
+      if (in.nextToken() != JsonToken.START_OBJECT) {
+        return "";
+      }
+      while (in.nextToken() == JsonToken.FIELD_NAME) {
+        String field = in.currentName();
+        JsonToken value = in.nextToken();
+        if (Profile.TEXT_KEY.equals(field)) {
+          return value == JsonToken.VALUE_STRING ? in.getText() : "";
+        }
+        in.skipChildren();
+      }
+      return "";
+    }
+  }
+
+  private List<MatchedSkill> matchedSkills(List<String> requested, HitCard card) {
+    Map<String, HitCard.ConceptFacts> has = card.concepts();
     List<MatchedSkill> out = new ArrayList<>();
     for (String c : requested) {
       var concept = taxonomy.get(c);
@@ -159,20 +165,20 @@ final class HitAssembler {
         continue; // roles and companies have no skill years; the explanation shows how they matched
       }
       String name = taxonomy.displayName(c);
-      if (concepts.contains(c)) {
-        out.add(new MatchedSkill(name, p.skillYears().getOrDefault(name, 0.0), "direct", evidence.get(c)));
+      if (has.containsKey(c)) {
+        out.add(new MatchedSkill(name, card.yearsWith(c), "direct", words(has.get(c).evidence())));
         continue;
       }
       String bestVia = null;
       String bestEvidence = null;
       double best = -1;
       for (String d : taxonomy.descendants(c)) {
-        if (concepts.contains(d)) {
-          double y = p.skillYears().getOrDefault(taxonomy.displayName(d), 0.0);
+        if (has.containsKey(d)) {
+          double y = card.yearsWith(d);
           if (y > best) {
             best = y;
             bestVia = taxonomy.displayName(d);
-            bestEvidence = evidence.get(d);
+            bestEvidence = words(has.get(d).evidence());
           }
         }
       }
@@ -181,5 +187,9 @@ final class HitAssembler {
       }
     }
     return out;
+  }
+
+  private static String words(Evidence where) {
+    return where == null ? null : where.words();
   }
 }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -51,6 +52,9 @@ public final class QueryBuilder {
   private final Taxonomy taxonomy;
   private final AnalyzedText text;
   private final Ranking ranking;
+
+  /** Concept id → {@link #labelQueries}; bounded by the taxonomy's size. */
+  private final Map<String, List<Query>> conceptLabels = new ConcurrentHashMap<>();
 
   public QueryBuilder(Taxonomy taxonomy, Analyzer analyzer, Ranking ranking) {
     this.taxonomy = taxonomy;
@@ -288,18 +292,31 @@ public final class QueryBuilder {
 
   /** Highlights every label of the concept and its narrower concepts, in both languages. */
   private void highlightConcept(String conceptId, Context ctx) {
+    conceptLabels.computeIfAbsent(conceptId, this::labelQueries).forEach(ctx::highlight);
+  }
+
+  /**
+   * The analyzed labels of a concept and its narrower ones (at most {@link #MAX_HIGHLIGHT_LABELS}): analyzing them
+   * (smartcn for the Chinese ones) was a tenth of a bare skill search, the same every time, so it is kept per concept.
+   */
+  private List<Query> labelQueries(String conceptId) {
     List<String> ids = new ArrayList<>();
     ids.add(conceptId);
     ids.addAll(taxonomy.descendants(conceptId));
+    List<Query> out = new ArrayList<>();
     int n = 0;
     for (String id : ids) {
       for (String label : taxonomy.get(id).allLabels()) {
         if (n++ >= MAX_HIGHLIGHT_LABELS) {
-          return;
+          return List.copyOf(out);
         }
-        ctx.highlight(text.analyzed(Schema.TEXT, label));
+        Query q = text.analyzed(Schema.TEXT, label);
+        if (q != null) {
+          out.add(q);
+        }
       }
     }
+    return List.copyOf(out);
   }
 
   private void textAlternatives(String unit, Context ctx, String name, List<Alternative> alts, List<Query> qs) {

@@ -3,6 +3,7 @@ package dev.candidates.search;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.candidates.analysis.Script;
 import dev.candidates.index.FieldRegistry;
+import dev.candidates.index.HitCard;
 import dev.candidates.index.RankingModel;
 import dev.candidates.index.Schema;
 import dev.candidates.model.Profile;
@@ -11,7 +12,6 @@ import dev.candidates.search.SearchResult.Hit;
 import dev.candidates.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,11 +114,11 @@ public final class SearchService {
     if (td.scoreDocs.length == 0) {
       return null;
     }
-    Set<String> fields = new HashSet<>(StoredProfile.Occupation.FIELDS);
-    fields.add(Schema.SOURCE);
-    var stored = searcher.storedFields().document(td.scoreDocs[0].doc, fields);
+    int doc = td.scoreDocs[0].doc;
+    var stored = searcher.storedFields().document(doc, Set.of(Schema.SOURCE));
     Profile p = json.readValue(stored.getBinaryValue(Schema.SOURCE).bytes, Profile.class);
-    return new StoredProfile(p, StoredProfile.Occupation.of(stored));
+    return new StoredProfile(p, StoredProfile.Occupation.of(HitCard.read(searcher.getIndexReader(),
+        new int[] {doc})[0]));
   }
 
   /** Candidates who share the most (and the longest-held) skills with this one; null when the id is unknown. */
@@ -127,31 +127,29 @@ public final class SearchService {
     if (td.scoreDocs.length == 0) {
       return null;
     }
-    var stored = searcher.storedFields().document(td.scoreDocs[0].doc, Set.of(Schema.SOURCE, Schema.CONCEPT));
-    Profile p = json.readValue(stored.getBinaryValue(Schema.SOURCE).bytes, Profile.class);
+    int doc = td.scoreDocs[0].doc;
+    HitCard p = HitCard.read(searcher.getIndexReader(), new int[] {doc})[0];
     List<String> skills = new ArrayList<>();
-    for (String c : stored.getValues(Schema.CONCEPT)) {
+    for (String c : p.concepts().keySet()) {
       var concept = taxonomy.get(c);
       if (concept != null && !concept.isCompany()) {
         skills.add(c);
       }
     }
-    skills.sort((a, b) -> Double.compare(years(p, b), years(p, a)));
+    skills.sort((a, b) -> Double.compare(p.yearsWith(b), p.yearsWith(a)));
     if (skills.isEmpty()) {
       return List.of();
     }
     List<String> top = skills.subList(0, Math.min(20, skills.size()));
     Map<String, Double> yearsByConcept = new LinkedHashMap<>();
-    top.forEach(c -> yearsByConcept.put(c, years(p, c)));
-    Script script = "zh".equals(p.resumeLanguage()) ? Script.HAN : Script.LATIN;
+    top.forEach(c -> yearsByConcept.put(c, p.yearsWith(c)));
+    Profile source = json.readValue(searcher.storedFields().document(doc, Set.of(Schema.SOURCE))
+        .getBinaryValue(Schema.SOURCE).bytes, Profile.class);
+    Script script = "zh".equals(source.resumeLanguage()) ? Script.HAN : Script.LATIN;
     TopDocs similar = searcher.search(builder.similar(id, yearsByConcept, script), size,
         new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING)), true);
     QueryPlan plan = new QueryPlan(List.of(), null, top, Map.of(), null);
     return hits.assemble(searcher, List.of(similar.scoreDocs), plan, null, false, false);
-  }
-
-  private double years(Profile p, String conceptId) {
-    return p.skillYears().getOrDefault(taxonomy.displayName(conceptId), 0.0);
   }
 
   public List<Suggester.Suggestion> suggest(IndexSearcher searcher, String prefix, int size) throws IOException {

@@ -1,10 +1,8 @@
 package dev.candidates.search;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import dev.candidates.index.Schema;
+import dev.candidates.index.HitCard;
 import dev.candidates.model.Profile;
-import java.util.Set;
-import org.apache.lucene.document.Document;
 
 /**
  * A stored profile as the profile endpoint answers it: the profile's own JSON, plus what enrichment read from it
@@ -18,11 +16,8 @@ public record StoredProfile(@JsonUnwrapped Profile profile, Occupation occupatio
    * @param role null when no title or headline names a family
    */
   public record Occupation(String role, String level) {
-    /** The stored fields {@link #of} reads. */
-    static final Set<String> FIELDS = Set.of(Schema.ROLE_FAMILY, Schema.SENIORITY);
-
-    static Occupation of(Document stored) {
-      return new Occupation(stored.get(Schema.ROLE_FAMILY), stored.get(Schema.SENIORITY));
+    static Occupation of(HitCard card) {
+      return new Occupation(card.role(), card.level());
     }
   }
 }
