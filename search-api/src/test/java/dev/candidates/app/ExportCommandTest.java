@@ -51,6 +51,29 @@ class ExportCommandTest {
   }
 
   @Test
+  void aFreshResumesLinksSurviveImportIndexAndExport(@TempDir Path dir) throws IOException {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Files.writeString(data.resolve("omar.json"), """
+        {"name": "Omar Haddad", "meta": {"format": "FRESH@0.6.0"},
+         "contact": {"email": "omar@example.com", "website": "https://omar.example.net"},
+         "social": [{"network": "LinkedIn", "url": "https://linkedin.com/in/example-omar"},
+                    {"network": "GitHub", "url": "https://github.com/example-omar"}],
+         "employment": {"history": [{"employer": "Levant Cloud", "position": "SRE", "start": "2020-03"}]}}""");
+    Path index = dir.resolve("index");
+    assertEquals(0, new IndexCommand(ENV, quiet, quiet).run(new String[] {"--data", data.toString(), "--index",
+        index.toString()}));
+    ExportCommand export = new ExportCommand(ENV, new PrintStream(out, true, StandardCharsets.UTF_8), quiet);
+    assertEquals(0, export.run(new String[] {"--format", "jsonresume", "--index", index.toString()}));
+    JsonNode basics = onlyLine().path("basics");
+    assertEquals("Omar Haddad", basics.path("name").asText());
+    assertEquals("https://omar.example.net", basics.path("url").asText());
+    assertEquals("LinkedIn", basics.at("/profiles/0/network").asText());
+    assertEquals("https://linkedin.com/in/example-omar", basics.at("/profiles/0/url").asText());
+    assertEquals("GitHub", basics.at("/profiles/1/network").asText());
+    assertEquals("https://github.com/example-omar", basics.at("/profiles/1/url").asText());
+  }
+
+  @Test
   void aDataFolderIsExportedOneFilePerProfile(@TempDir Path dir) throws IOException {
     Path data = Files.createDirectories(dir.resolve("data"));
     Files.writeString(data.resolve("ada.json"), PROFILE);
