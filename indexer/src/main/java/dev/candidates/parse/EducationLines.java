@@ -127,6 +127,12 @@ final class EducationLines {
       }
       pendingDegree = null;
       String major = others.isEmpty() ? null : others.get(0);
+      if (last != null && last.school() == null && school != null && r == null) {
+        // "BSc Computer Science, 2011 – 2015" / "University of the Gold Coast, Cape Coast": the school under its degree
+        out.set(out.size() - 1, new Education(school, last.degree() != null ? last.degree() : degree,
+            last.major() != null ? last.major() : major, last.start(), last.end()));
+        continue;
+      }
       out.add(new Education(school, degree, major, ResumeParser.start(r), ResumeParser.end(r)));
     }
     return Entries.withoutTranslations(out);

@@ -173,4 +173,13 @@ class UnseenBatchThreeShapesTest {
     assertEquals("Aoife O'Neill", Names.titleCase("AOIFE O'NEILL"));
     assertEquals("Mcc Li", Names.titleCase("MCC LI"));
   }
+
+  @Test
+  void aSchoolUnderItsDegreeAndDatesIsOneEducation() {
+    var p = read("Kojo Mensah\n\nEducation\nBSc Computer Science\t2011 – 2015\nUniversity of Elmina, Cape Coast\n");
+    assertEquals(1, p.education().size(), p.education()::toString);
+    assertEquals("University of Elmina", p.education().get(0).school());
+    assertEquals("BSc Computer Science", p.education().get(0).degree());
+    assertEquals("2011-01", p.education().get(0).start());
+  }
 }
