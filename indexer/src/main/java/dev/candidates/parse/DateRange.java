@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * A date range as résumés write it: {@code 2022.08 - Present}, {@code 2019/03–至今}, {@code 2016年5月到今},
  * {@code *2020 年 8 月 - 至今*}, {@code 22年5月-23年2月}, {@code 2019-09-01 至 2023-07-01}, {@code Aug. 2018 – May 2021},
- * {@code Summer 2013}, {@code 2015-2018}, {@code 03/2019 - 05/2021}, {@code 01/03/2019 – CURRENT} (day first). A null {@code end} means "until now". A bare year
+ * {@code Summer 2013}, {@code 2015-2018}, {@code 03/2019 - 05/2021}, {@code 01/03/2019 – CURRENT} (day first), {@code Jan '21 – Mar '22}. A null {@code end} means "until now". A bare year
  * starts in January and ends in January, so 2015-2018 is three years.
  *
  * <p>When the end cannot be known — a reversed range, a placeholder ({@code 202X}, {@code xxxx.xx}) or a single date —
@@ -38,6 +38,7 @@ public record DateRange(YearMonth start, YearMonth end, int from, int to, boolea
       + "|(\\d{2}) {0,2}年 {0,2}(\\d{1,2}) {0,2}月"
       + "|((?:19|20)[\\dxX]{2}(?:[./-][xX\\d]{1,2})?|[xX]{4}(?:[./-][xX]{1,2})?)(?![\\dA-Za-z])"
       + "|(\\d{1,2})[./](\\d{1,2})[./]" + Y4 + "(?!\\d)"
+      + "|" + MONTH_NAME + " {0,2}['’‘](\\d{2})(?!\\d)"
       + ")", Pattern.CASE_INSENSITIVE);
   private static final Pattern SEPARATOR = Pattern.compile(
       "[ *]{0,3}(?:-{1,2}|–|—|~|～|－|→|to|至|到|until)[ *]{0,3}", Pattern.CASE_INSENSITIVE);
@@ -126,6 +127,11 @@ public record DateRange(YearMonth start, YearMonth end, int from, int to, boolea
       }
       if (m.group(10) != null) {
         return month(2000 + Integer.parseInt(m.group(10)), Integer.parseInt(m.group(11)));
+      }
+      if (m.group(16) != null) {
+        // "Jan '21": the century the apostrophe leaves out, this one up to '50
+        int yy = Integer.parseInt(m.group(17));
+        return month(yy > 50 ? 1900 + yy : 2000 + yy, MONTHS.get(m.group(16).substring(0, 3).toLowerCase(Locale.ROOT)));
       }
       if (m.group(13) != null) {
         // "15/09/2016", "01.03.2019": day first (Europass, most of the world) unless the first number cannot be a

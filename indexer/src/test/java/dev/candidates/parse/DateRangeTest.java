@@ -34,7 +34,10 @@ class DateRangeTest {
       "01/03/2019 – CURRENT; 2019-03; now",
       "15/09/2016 – 28/02/2019; 2016-09; 2019-02",
       "01.10.2011 - 30.06.2016; 2011-10; 2016-06",
-      "09/15/2016 - 02/28/2019; 2016-09; 2019-02"})
+      "09/15/2016 - 02/28/2019; 2016-09; 2019-02",
+      "Jan '21 – Present; 2021-01; now",
+      "Mar ’18 – Dec ’20; 2018-03; 2020-12",
+      "Sept '98 - Jun '01; 1998-09; 2001-06"})
   void everyCommonFormParses(String text, String start, String end) {
     DateRange r = DateRange.findFirst(ResumeParser.clean(text));
     assertEquals(YearMonth.parse(start), r.start(), text);
