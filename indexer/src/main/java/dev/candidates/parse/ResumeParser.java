@@ -63,12 +63,15 @@ public final class ResumeParser {
   public ParsedResume read(String original, String kind, Set<String> headings) {
     String text = original == null ? "" : original;
     try {
-      String plain = MarkdownText.isMarkdown(kind, text) ? MarkdownText.toPlain(clip(text)) : TextColumns.read(text);
+      boolean markdown = MarkdownText.isMarkdown(kind, text);
+      String plain = markdown ? MarkdownText.toPlain(clip(text)) : TextColumns.read(text);
       Set<String> keys = new java.util.HashSet<>();
       for (String h : headings) {
         keys.add(Section.headingKey(clean(h)));
       }
-      Profile p = parseOrThrow(plain, text, keys);
+      // A Markdown résumé is kept as its reader sees it: snippets showed "**Company**" and "## Skills" (the file
+      // itself stays downloadable as it came).
+      Profile p = parseOrThrow(plain, markdown ? plain : text, keys);
       return new ParsedResume(p, ResumeWarnings.of(p));
     } catch (RuntimeException | StackOverflowError e) {
       // A parser bug must not lose the résumé: keep it searchable as text, and say so with the id it will get.

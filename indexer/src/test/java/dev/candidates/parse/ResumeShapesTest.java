@@ -69,6 +69,8 @@ class ResumeShapesTest {
     assertEquals("NLP算法工程师", p.headline());
     assertEquals("深圳市海鹰软件有限公司", p.experience().get(0).company());
     assertFalse(p.experience().get(0).description().contains("**"));
+    assertFalse(p.text().contains("**") || p.text().contains("##"), "the text snippets come from: " + p.text());
+    assertTrue(p.text().contains("深圳市海鹰软件有限公司") && p.text().contains("PyTorch"), p.text());
   }
 
   @Test
