@@ -48,10 +48,12 @@ public final class ProfileEnricher {
 
   private final Taxonomy taxonomy;
   private final Clock clock;
+  private final WrittenScripts.Labels labels;
 
   public ProfileEnricher(Taxonomy taxonomy, Clock clock) {
     this.taxonomy = taxonomy;
     this.clock = clock;
+    this.labels = new WrittenScripts.Labels(taxonomy);
   }
 
   /**
@@ -203,7 +205,7 @@ public final class ProfileEnricher {
     }
     Set<String> scored = new LinkedHashSet<>(concepts);
     scored.addAll(broader);
-    WrittenScripts written = WrittenScripts.of(taxonomy, scanned, scored);
+    WrittenScripts written = labels.count(scanned, scored);
     return new Facts(out, concepts, yearsByConcept, lastUsed, broader, titleConcepts, companyConcepts,
         List.copyOf(companies), locationLabel(p.location()), now, evidence, Occupations.of(p, now, total), written,
         new LinkedHashSet<>(skillIds));

@@ -6,6 +6,7 @@ import dev.candidates.taxonomy.Concept;
 import dev.candidates.taxonomy.Taxonomy;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,22 +27,50 @@ public final class WrittenScripts {
   }
 
   static WrittenScripts of(Taxonomy taxonomy, String text, Collection<String> conceptIds) {
-    // Counted in the first MAX_COUNTED characters (a résumé's worth: bounded work on a pathological text).
-    String lower = (text.length() > MAX_COUNTED ? text.substring(0, MAX_COUNTED) : text).toLowerCase(Locale.ROOT);
-    Map<String, int[]> counts = new HashMap<>();
-    for (String id : conceptIds) {
-      Concept c = taxonomy.get(id);
-      if (c == null) {
-        continue;
+    return new Labels(taxonomy).count(text, conceptIds);
+  }
+
+  /**
+   * Every concept's labels lowercased, each with its script: worked out once per taxonomy rather than per label of
+   * every concept of every profile (which was half of the counting).
+   */
+  static final class Labels {
+    private final Map<String, String[]> lowered = new HashMap<>();
+    private final Map<String, Script[]> scripts = new HashMap<>();
+
+    Labels(Taxonomy taxonomy) {
+      for (Concept c : taxonomy.concepts()) {
+        List<String> all = c.allLabels();
+        String[] l = new String[all.size()];
+        Script[] s = new Script[all.size()];
+        for (int i = 0; i < l.length; i++) {
+          l[i] = all.get(i).toLowerCase(Locale.ROOT);
+          s[i] = Script.of(all.get(i));
+        }
+        lowered.put(c.id(), l);
+        scripts.put(c.id(), s);
       }
-      int[] n = new int[Script.values().length];
-      for (String label : c.allLabels()) {
-        Script s = Script.of(label);
-        n[s.ordinal()] = Math.max(n[s.ordinal()], count(lower, label.toLowerCase(Locale.ROOT), s));
-      }
-      counts.put(id, n);
     }
-    return new WrittenScripts(counts, words(text));
+
+    WrittenScripts count(String text, Collection<String> conceptIds) {
+      // Counted in the first MAX_COUNTED characters (a résumé's worth: bounded work on a pathological text).
+      String lower = (text.length() > MAX_COUNTED ? text.substring(0, MAX_COUNTED) : text).toLowerCase(Locale.ROOT);
+      Map<String, int[]> counts = new HashMap<>();
+      for (String id : conceptIds) {
+        String[] labels = lowered.get(id);
+        if (labels == null) {
+          continue;
+        }
+        Script[] script = scripts.get(id);
+        int[] n = new int[Script.values().length];
+        for (int i = 0; i < labels.length; i++) {
+          int o = script[i].ordinal();
+          n[o] = Math.max(n[o], WrittenScripts.count(lower, labels[i], script[i]));
+        }
+        counts.put(id, n);
+      }
+      return new WrittenScripts(counts, words(text));
+    }
   }
 
   /** How many times the résumé writes the concept in that script (its most written label). */
