@@ -137,6 +137,9 @@ final class Entries {
       range = r;
       open = true;
       List<String> parts = JobLine.parts(aroundDates(line, r));
+      if (kv.matches() && key(kv.group(1).toLowerCase(Locale.ROOT)) == Key.DATE) {
+        parts = List.of(); // "项目时间：2025.03 – 至今" under the project's heading: the label names nothing
+      }
       if (jobs && !parts.isEmpty() && featureless(parts) && i > 0 && heading(lines.get(i - 1))
           && !featureless(JobLine.parts(lines.get(i - 1)))) {
         parts = List.of(); // "*Jan 2022 – Mar 2024* · Medellín" under "Founder & CTO, Panela Labs": a place, a remark

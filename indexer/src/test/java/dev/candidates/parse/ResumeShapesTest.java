@@ -74,6 +74,22 @@ class ResumeShapesTest {
   }
 
   @Test
+  void aProjectsDateLabelLineLeavesTheProjectItsHeading() {
+    Profile p = read("""
+        # 顾明远
+        Java后端开发工程师 | guming@example.cn
+
+        ## 个人项目
+        ### 🚀 智能客服编排平台（开源）
+        **项目时间：2024.05 – 至今**
+        **简介：** 基于 Spring Boot 的多轮对话编排平台
+        """, "md").profile();
+    assertEquals(1, p.projects().size(), p.projects()::toString);
+    assertFalse(p.projects().get(0).name().contains("项目时间"), p.projects()::toString);
+    assertTrue(p.projects().get(0).name().contains("智能客服编排平台"), p.projects()::toString);
+  }
+
+  @Test
   void awardsAndAPersonalSectionLaidOutLikeJobsAreNotJobs() {
     Profile p = read("""
         Kim Park
