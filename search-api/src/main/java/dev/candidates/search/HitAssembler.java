@@ -32,7 +32,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
@@ -44,6 +47,7 @@ import org.apache.lucene.util.BytesRef;
 final class HitAssembler {
   private static final FailureLog HIGHLIGHT_FAILURES = new FailureLog(SearchService.class, "highlighting");
   private static final Set<String> SOURCE_ONLY = Set.of(Schema.SOURCE);
+  private static final PassageScorer SCORER = new SnippetScorer();
 
   private final Taxonomy taxonomy;
   private final Analyzer analyzer;
@@ -103,6 +107,17 @@ final class HitAssembler {
         .withMaxNoHighlightPassages(1)
         .withHandleMultiTermQuery(true)
         .withMaxLength(200_000)) {
+      @Override
+      protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+        QueryOffsets fromPostings = QueryOffsets.of(components);
+        return fromPostings != null ? fromPostings : super.getOffsetStrategy(source, components);
+      }
+
+      @Override
+      protected PassageScorer getScorer(String field) {
+        return SCORER;
+      }
+
       @Override
       protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheChars)
           throws IOException {
