@@ -165,6 +165,9 @@ public final class ParseEvaluation {
       case LOCATION -> want == null ? got == null : got != null && (same(want, got)
           || java.util.Objects.equals(ResumeParser.cityOf(want), ResumeParser.cityOf(got))
           && ResumeParser.cityOf(want) != null);
+      // "何以宁 Ivy He" and "何以宁" are one person's name as written and as recorded: either half of both scripts
+      case NAME -> want == null ? got == null : got != null && (norm(want).equals(norm(got))
+          || sameInOneScript(norm(want), norm(got)) || sameInOneScript(norm(got), norm(want)));
       default -> want == null ? got == null : got != null && norm(want).equals(norm(got));
     };
     if (!ok) {

@@ -70,6 +70,17 @@ class ParseEvaluationTest {
   }
 
   @Test
+  void aPersonsNameWrittenInBothScriptsIsRecordedRightWithEitherHalf(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "何以宁 Ivy He\nivy@example.com\n");
+    Files.writeString(dir.resolve("a.expected.json"), "{\"name\":\"何以宁 Ivy He\",\"email\":\"ivy@example.com\"}");
+    Files.writeString(dir.resolve("b.txt"), "Ivy He\nivy@example.com\n");
+    Files.writeString(dir.resolve("b.expected.json"), "{\"name\":\"何以宁\",\"email\":\"ivy@example.com\"}");
+    ParseEvaluation.Report r = run(dir, dir);
+    assertEquals(new ParseEvaluation.Score(1, 2), r.name(), r.misses()::toString); // 何以宁 for a; Ivy He is not 何以宁
+    assertTrue(r.misses().contains("b: name: expected 何以宁, got Ivy He"), r.misses()::toString);
+  }
+
+  @Test
   void aNameWrittenInBothScriptsMatchesItsHalfInEither() {
     assertTrue(ParseEvaluation.same("深蓝数据技术有限公司", "深蓝数据技术有限公司 Deep Blue Data Co., Ltd."));
     assertTrue(ParseEvaluation.same("Deep Blue Data Co., Ltd.", "深蓝数据技术有限公司 Deep Blue Data Co., Ltd."));
