@@ -18,7 +18,7 @@ final class ContactBlock {
   private static final Pattern NEXT_LABEL = Pattern.compile("\\s+(?=[\\p{IsHan}A-Za-z-]{1,12}\\s{0,2}[:：])");
   private static final Pattern SPLIT = Pattern.compile("[\\s\u3000]*(?:[|｜]|\\s{2,}|\u3000|\\t| · | • | / |·| [–—] )[\\s\u3000]*");
   private static final Pattern LABEL = Pattern.compile("^(?i)(name|full name|display name|candidate name|姓名|location|所在地|所在城市|城市|现居|现居地|居住地"
-      + "|address|地址|town|city|email|e-mail|mail|邮箱|电子邮箱|phone|mobile|tel|cell|电话|手机|联系电话|手机号|微信|wechat"
+      + "|address|home address|home|residence|地址|town|city|email|e-mail|mail|邮箱|电子邮箱|phone|mobile|tel|cell|电话|手机|联系电话|手机号|微信|wechat"
       + "|website|github|linkedin|blog|博客|主页|求职意向|意向城市|期望城市|target|性别|年龄|出生年月|出生日期|出生|籍贯|民族"
       + "|政治面貌|婚姻状况|婚姻|学历|工作年限|gender|sex|age|birthday|date of birth|nationality|qq|期望薪资|期望职位|headline)\\s{0,3}[:：]\\s*");
   private static final Pattern LINK = Pattern.compile(
@@ -80,7 +80,8 @@ final class ContactBlock {
           name = name == null && !v.isEmpty() ? Names.leading(v) != null ? Names.leading(v) : v : name;
           continue;
         }
-        boolean place = key.matches("location|所在地|所在城市|城市|现居|现居地|居住地|意向城市|期望城市|address|地址|town|city");
+        boolean place = key.matches("location|所在地|所在城市|城市|现居|现居地|居住地|意向城市|期望城市|address|home address|home"
+            + "|residence|地址|town|city");
         if (place && location == null && !v.isEmpty() && v.length() > 40) {
           v = addressTail(v); // "ul. Długa 12, 31-147, Kraków, Poland (Home)": the city and country
         }
@@ -117,7 +118,9 @@ final class ContactBlock {
         String n = Names.leading(v);
         if (n != null && !PLACEHOLDER_NAME.matcher(n).matches()) {
           name = n;
-          v = v.substring(v.indexOf(n) + n.length()).replaceAll("^[\\s,，/、-]+", "").strip();
+          int at = v.toLowerCase(Locale.ROOT).indexOf(n.toLowerCase(Locale.ROOT));
+          // not found as written: the name was mended (a nickname cut, capitals folded), the part was the name
+          v = at < 0 ? "" : v.substring(at + n.length()).replaceAll("^[\\s,，/、-]+", "").strip();
           if (ROMANIZED_NAME.matcher(v).matches() || v.isEmpty()) {
             continue; // "李伟 Li Wei": the same name in Latin letters, not a headline
           }
@@ -162,6 +165,7 @@ final class ContactBlock {
     List<String> kept = new ArrayList<>();
     String[] parts = a.split("\\s*[,，]\\s*");
     for (int i = parts.length - 1; i >= 0 && kept.size() < 2; i--) {
+      parts[i] = parts[i].replaceFirst("^\\d{4,6}\\s+(?=\\p{L})", ""); // "46011 Valencia": the postcode before the city
       if (parts[i].isEmpty() || parts[i].chars().anyMatch(Character::isDigit)) {
         break;
       }

@@ -27,6 +27,8 @@ final class EducationLines {
   private static final Pattern KEY = Pattern.compile("(?i)^(毕业院校|毕业学校|就读院校|院校|学校|学校名称|school|university"
       + "|institution|学历|学位|degree|专业|所学专业|major|field of study|时间|就读时间|在校时间|dates?|period)"
       + "\\s{0,3}[:：]\\s*");
+  private static final Pattern LABEL_CELL = Pattern.compile("(?i)毕业院校|毕业学校|就读院校|院校|学校|学校名称|学历|学位"
+      + "|专业|所学专业|时间|起止时间|就读时间|在校时间");
   private static final Pattern SPLIT = Pattern.compile("\\s{0,8}(?:[|｜,，]|\\s{2,}|\\t|\\s[-–—]\\s)\\s{0,8}");
 
   private EducationLines() {}
@@ -66,8 +68,8 @@ final class EducationLines {
       List<String> parts = new ArrayList<>();
       for (String p : SPLIT.split(rest)) {
         String v = JobLine.clean(p);
-        if (!v.isEmpty()) {
-          parts.add(v);
+        if (!v.isEmpty() && !LABEL_CELL.matcher(v).matches()) {
+          parts.add(v); // "| 起止时间 | 学校 | 专业 | 学历 |": a table's labels name no school
         }
       }
       int at = bestSchool(parts);

@@ -24,12 +24,20 @@ final class Entries {
       + "|organisation|项目名称|project name";
   private static final String TITLE_KEYS = "职位名称|岗位名称|担任职位|工作职位|职位|岗位|职务|"
       + "担任职务|实习岗位|实习职位|应聘岗位|角色|title|position|role|job title";
-  private static final String DATE_KEYS = "时间|工作时间|实习时间|任职时间|项目时间|在职时间|日期|date|dates|period|duration";
+  private static final String DATE_KEYS = "时间|起止时间|工作时间|实习时间|任职时间|项目时间|在职时间|日期|date|dates|period"
+      + "|duration";
   private static final Pattern KEY_VALUE = Pattern.compile("^(" + ORG_KEYS + "|" + TITLE_KEYS + "|" + DATE_KEYS
       + ")\\s{0,3}[:：]\\s{0,8}(.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern TITLE_KEY = Pattern.compile(TITLE_KEYS);
   private static final Pattern DATE_KEY = Pattern.compile(DATE_KEYS);
   private static final Pattern PLACEHOLDER = Pattern.compile("[xX×*]{3,}|[xX]{2,}公司|xxx.*");
+  /** "| 工作单位 | 齐鲁智造… |", "| 职务 | 测试工程师 |": a Word table's label cell names nothing itself. */
+  private static final Pattern LABEL_CELL = Pattern.compile("(?:" + ORG_KEYS + "|" + TITLE_KEYS + "|" + DATE_KEYS
+      + "|所在部门|部门|工作内容|工作描述|职责|工作职责)", Pattern.CASE_INSENSITIVE);
+  /** "Career break — Jul 2021 – Aug 2023", "职业空窗期": time between jobs, dated like one, is not a job. */
+  private static final Pattern CAREER_BREAK = Pattern.compile("(?i)(?:career|employment)\\s(?:break|gap|pause)"
+      + "|sabbatical|gap year|(?:parental|maternity|paternity|family|medical) leave|full-time (?:carer|caregiver|parent)"
+      + "|职业空窗期?|空窗期|待业|全职(?:妈妈|爸爸|家长)|育儿假|产假");
 
   /** What follows a single date at the start of a line is an entry's heading: a company and maybe a title. */
   private static boolean datedHead(String rest) {
@@ -40,7 +48,7 @@ final class Entries {
     if (head.isEmpty() || head.length() > 90 || sentence(head) || head.indexOf('，') >= 0 || head.indexOf('。') >= 0) {
       return false;
     }
-    for (String p : JobLine.parts(head)) {
+    for (String p : parts(head)) {
       if (JobLine.companyScore(p) > 0) {
         return true;
       }
@@ -78,6 +86,7 @@ final class Entries {
     DateRange range = null;
     boolean open = false;
     boolean keyed = false;
+    int datedByKey = -9; // the line where "时间：…" opened the entry, its company and title still to come
     StringBuilder desc = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -89,6 +98,11 @@ final class Entries {
       if (kv.matches()) {
         Key key = key(kv.group(1).toLowerCase(Locale.ROOT));
         String value = JobLine.clean(kv.group(2));
+        if (key == Key.ORG && open && first == null && second == null && range != null && i - datedByKey <= 2) {
+          first = placeholder(value) ? null : value; // "时间：…" then "公司：…": the dates came first in the block
+          keyed = true;
+          continue;
+        }
         if (key == Key.ORG && (!keyed || first != null || range != null)) {
           close(out, open, first, second, range, desc);
           first = placeholder(value) ? null : value;
@@ -112,6 +126,9 @@ final class Entries {
       DateRange r = DateRange.findFirst(line);
       if (r == null) {
         DateRange s = DateRange.findSingle(line);
+        if (s != null && inRemark(line, s)) {
+          s = null;
+        }
         if (s != null && line.length() < 120 && (line.length() - s.to() < 3 || bare.equals(line.substring(s.from(),
             s.to()).strip()))) {
           r = s; // "Cash bank, clerk      1930.09": one date at the end of an entry line
@@ -136,19 +153,22 @@ final class Entries {
       keyed = false;
       range = r;
       open = true;
-      List<String> parts = JobLine.parts(aroundDates(line, r));
-      if (kv.matches() && key(kv.group(1).toLowerCase(Locale.ROOT)) == Key.DATE) {
+      List<String> parts = parts(aroundDates(line, r));
+      boolean dateLabel = kv.matches() && key(kv.group(1).toLowerCase(Locale.ROOT)) == Key.DATE;
+      if (dateLabel) {
         parts = List.of(); // "项目时间：2025.03 – 至今" under the project's heading: the label names nothing
+        datedByKey = i;
       }
       if (jobs && !parts.isEmpty() && featureless(parts) && i > 0 && heading(lines.get(i - 1))
-          && !featureless(JobLine.parts(lines.get(i - 1)))) {
+          && !featureless(parts(lines.get(i - 1)))) {
         parts = List.of(); // "*Jan 2022 – Mar 2024* · Medellín" under "Founder & CTO, Panela Labs": a place, a remark
       }
       boolean fromPrev = parts.isEmpty();
       if (parts.isEmpty() && i > 0 && lines.get(i - 1).length() < 100 && DateRange.findFirst(lines.get(i - 1)) == null
-          && !Section.isHeaderLine(lines.get(i - 1)) && !sentence(lines.get(i - 1))) {
+          && !Section.isHeaderLine(lines.get(i - 1)) && !sentence(lines.get(i - 1))
+          && !(dateLabel && LABELLED.matcher(lines.get(i - 1)).lookingAt())) {
         String prev = lines.get(i - 1);
-        parts = JobLine.parts(prev);
+        parts = parts(prev);
         String prevBare = JobLine.clean(ResumeParser.BULLET.matcher(prev).replaceFirst("")) + "\n";
         if (!out.isEmpty() && beforeDesc.endsWith(prevBare)) { // that line was this entry's heading
           Entry last = out.remove(out.size() - 1);
@@ -162,7 +182,7 @@ final class Entries {
       second = picked.title();
       if (jobs && !fromPrev && first == null && second != null && i > 0 && heading(lines.get(i - 1))) {
         // "Liffey Payments – Dublin" / "Senior Project Manager (03/2021 – Present)": the company above the title
-        List<String> above = JobLine.parts(lines.get(i - 1));
+        List<String> above = parts(lines.get(i - 1));
         JobLine.Parts a = JobLine.pick(above);
         if (above.size() == 2 && above.get(0).equals(a.company()) && placeLike(above.get(1))
             && lines.get(i - 1).contains(",")) {
@@ -188,8 +208,12 @@ final class Entries {
           && (!wasOpen || beforeDesc.endsWith(JobLine.clean(lines.get(i - 2)) + "\n"
               + JobLine.clean(lines.get(i - 1)) + "\n"))) {
         // "Acme Corp" / "Senior Engineer" / "January 2019 - Present": company, title, then the dates
-        List<String> above = JobLine.parts(lines.get(i - 2));
+        List<String> above = parts(lines.get(i - 2));
         String a = above.size() == 1 ? above.get(0) : null;
+        if (titleAbove && above.size() > 1 && JobLine.titleScore(above.get(0)) > 0
+            && above.stream().allMatch(x -> JobLine.companyScore(x) <= 0)) {
+          a = JobLine.clean(lines.get(i - 2)); // "Senior Manager, Operations Practice": a title and its practice
+        }
         boolean fits = a != null && (titleAbove ? JobLine.titleScore(a) > 0 && JobLine.companyScore(a) <= 0
             : JobLine.titleScore(a) <= 0);
         if (fits) {
@@ -226,7 +250,7 @@ final class Entries {
           i = j;
         } else if (j > i + 1 && j < lines.size() && plainLine(lines.get(j)) && !Section.isHeaderLine(lines.get(j))) {
           // "质量部 测试开发工程师": the department and the title on the line after the facts
-          String title = bestTitle(JobLine.parts(lines.get(j)));
+          String title = bestTitle(parts(lines.get(j)));
           if (title != null) {
             second = title;
             desc.append(info).append('\n');
@@ -239,7 +263,7 @@ final class Entries {
         boolean plain = next.length() < 90 && DateRange.findFirst(next) == null && DateRange.findSingle(next) == null
             && !ResumeParser.BULLET.matcher(next).lookingAt() && !Section.isHeaderLine(next)
             && !KEY_VALUE.matcher(JobLine.clean(next)).matches();
-        List<String> np = plain && plainLine(next) ? JobLine.parts(next) : List.of();
+        List<String> np = plain && plainLine(next) ? parts(next) : List.of();
         if (!np.isEmpty() && np.size() <= 3) {
           JobLine.Parts n = JobLine.pick(np);
           if (first == null && n.company() != null) {
@@ -254,7 +278,7 @@ final class Entries {
       }
       if (jobs && !fromPrev && first != null && second == null && i > 0 && heading(lines.get(i - 1))) {
         // "Mobile Engineer" / "Lingotto Mobility S.r.l. | 2021.05 - Present": the title above its company's dates
-        List<String> above = JobLine.parts(lines.get(i - 1));
+        List<String> above = parts(lines.get(i - 1));
         String prevBare = JobLine.clean(ResumeParser.BULLET.matcher(lines.get(i - 1)).replaceFirst("")) + "\n";
         if (above.size() == 1 && JobLine.titleScore(above.get(0)) > 0 && JobLine.companyScore(above.get(0)) <= 0
             && (!wasOpen || beforeDesc.endsWith(prevBare))) {
@@ -272,7 +296,44 @@ final class Entries {
       }
     }
     close(out, open, first, second, range, desc);
+    if (jobs) {
+      out.removeIf(Entries::careerBreak);
+    }
     return withoutTranslatedEntries(out);
+  }
+
+  /** "描述：…", "Tech stack: …": a labelled line of the entry above, never the heading of a keyed block below it. */
+  private static final Pattern LABELLED = Pattern.compile("^[\\p{IsHan}A-Za-z ]{1,12}[:：]");
+
+  /** A line's company and title candidates ({@link JobLine#parts}) without a table's label cells. */
+  private static List<String> parts(String line) {
+    List<String> out = new ArrayList<>(JobLine.parts(line));
+    out.removeIf(p -> LABEL_CELL.matcher(p).matches());
+    return out;
+  }
+
+  /** Time between jobs ("Career break"), dated like a job and named like nothing else: not a job. */
+  private static boolean careerBreak(Entry e) {
+    String a = e.first() == null ? "" : e.first();
+    String b = e.second() == null ? "" : e.second();
+    return CAREER_BREAK.matcher(a).find() && JobLine.companyScore(b) <= 0 || a.isEmpty() && CAREER_BREAK.matcher(b).find();
+  }
+
+  /** "Manager (promoted from Consultant, 2017)": a date inside a bracketed remark is the remark's, not the entry's. */
+  private static boolean inRemark(String line, DateRange d) {
+    int open = Math.max(line.lastIndexOf('(', d.from()), line.lastIndexOf('（', d.from()));
+    if (open < 0) {
+      return false;
+    }
+    int close = -1;
+    for (int i = d.to(); i < line.length() && close < 0; i++) {
+      close = line.charAt(i) == ')' || line.charAt(i) == '）' ? i : -1;
+    }
+    if (close < 0 || line.substring(open, d.from()).indexOf(')') >= 0 || line.substring(open, d.from()).indexOf('）') >= 0) {
+      return false;
+    }
+    String words = line.substring(open + 1, d.from()) + line.substring(d.to(), close);
+    return words.codePoints().filter(Character::isLetter).count() >= 3;
   }
 
   /** Facts about the company or the job under its dates, neither its title nor its description. */
@@ -299,10 +360,14 @@ final class Entries {
     while (from > 0 && line.charAt(from - 1) == ' ') {
       from--;
     }
-    if (from > 0 && to < line.length() && "([（【".indexOf(line.charAt(from - 1)) >= 0
-        && ")]）】".indexOf(line.charAt(to)) >= 0) {
+    int end = to;
+    while (end < line.length() && line.charAt(end) == ' ') {
+      end++; // "[ 01/09/2020 – Current ] Backend Developer": Europass spaces its brackets
+    }
+    if (from > 0 && end < line.length() && "([（【".indexOf(line.charAt(from - 1)) >= 0
+        && ")]）】".indexOf(line.charAt(end)) >= 0) {
       from--;
-      to++;
+      to = end + 1;
     }
     return line.substring(0, from) + " | " + line.substring(to);
   }
@@ -320,7 +385,7 @@ final class Entries {
     if (sentence(head) || head.indexOf('，') >= 0 || head.indexOf('。') >= 0) {
       return false;
     }
-    List<String> parts = JobLine.parts(head);
+    List<String> parts = parts(head);
     JobLine.Parts p = JobLine.pick(parts);
     return parts.size() >= 2 && parts.size() <= 3 && p.company() != null && p.title() != null
         && JobLine.titleScore(p.title()) > 0 && JobLine.companyScore(p.company()) >= 0;

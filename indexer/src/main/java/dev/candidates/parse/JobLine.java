@@ -17,17 +17,23 @@ final class JobLine {
   static final Pattern TITLE_WORDS = Pattern.compile(
       "(?i)engineer|developer|programmer|manager|\\blead\\b|leader|architect|director|intern\\b|internship|analyst"
           + "|designer|scientist|consultant|specialist|head of|officer|administrator|recruiter|founder|\\bcto\\b"
-          + "|\\bvp\\b|\\bsre\\b|assistant|associate|professor|researcher|clerk|\\bstaff\\b|teacher"
+          + "|\\bvp\\b|\\bsre\\b|assistant|associate\\b|professor|researcher|clerk|\\bstaff\\b|teacher"
           + "|lecturer|coordinator"
-          + "|technician|president|supervisor|executive|representative|owner|partner|student|fellow|tutor"
+          + "|technician|president|supervisor|executive|representative|owner|partner\\b|student|fellow|tutor"
+          // "Partners", "Associates": a firm's name; "Demand Planner", "Buyer": titles without the words above
+          + "|\\b(?:planner|buyer|accountant|auditor|nurse|editor|writer|copywriter|translator|advisor|adviser"
+          + "|attorney|lawyer|paralegal|economist|strategist|producer|pharmacist|physician|mechanic|apprentice"
+          + "|trainee|treasurer|secretary|controller|operator|agent|principal)\\b"
           + "|工程师|经理|负责人|总监|架构师|专家|实习|主管|设计师|分析师|开发|组长|研究员|顾问|招聘|运维|测试|产品|教授|职员"
-          + "|助理|讲师|教师|主任|总裁|合伙人|创始人|专员|程序员|技术员|科学家|副总|董事|老师|助教|员工|ceo|coo|cfo");
+          + "|助理|讲师|教师|主任|总裁|合伙人|创始人|专员|程序员|技术员|科学家|副总|董事|老师|助教|员工|会计|律师|护士|编辑|出纳|文员"
+          + "|策划|ceo|coo|cfo");
   static final Pattern COMPANY_WORDS = Pattern.compile(
       "(?i)有限公司|股份|公司|集团|银行|科技|网络|信息技术|工作室|研究院|研究所|事务所|报社|医院|大学|学院|实验室|中心"
           + "|\\b(?:co\\.|ltd\\.?|inc\\.?|llc|l\\.l\\.c\\.|gmbh|corp\\.?|corporation|limited|plc|s\\.a\\.|ag|"
           + "technologies|technology|labs?|bank|group|studio|systems|solutions|software|company|holdings|university"
           + "|college|institute|networks|consulting|partners|capital|media|games|pharma"
-          + "|staffing|logistics|analytics|apps|digital)\\b");
+          + "|staffing|logistics|analytics|apps|digital|academy|school|hospital|foundation|agency|services|association"
+          + "|council)\\b");
   /** A legal form ending a name, in the case it is written in ("Volvohavn AB", "Fjordline AS", "Acme S.r.l."). */
   private static final Pattern LEGAL_END = Pattern.compile("(?:^|\\s)(?:AB|AS|ASA|A/S|ApS|Oy|Oyj|BV|B\\.V\\.|NV"
       + "|N\\.V\\.|LLP|Pvt\\.? Ltd\\.?|S\\.r\\.l\\.|S\\.p\\.A\\.|K\\.K\\.|Pty\\.? Ltd\\.?|S\\.A\\.S\\.|SAS|SARL"
@@ -35,7 +41,11 @@ final class JobLine {
   private static final Pattern LEGAL_COMMA = Pattern.compile(
       ",(?= {0,2}(?:Ltd|Inc|LLC|L\\.L\\.C|GmbH|Corp|Limited|S\\.A|AG|PLC|Co\\b)\\.?)");
   /** A remark in brackets, with the comma after it ("Developer (working student), Acme": the comma is the remark's). */
-  private static final Pattern PARENTHETICAL = Pattern.compile("(?:\\([^()]{0,120}\\)|（[^（）]{0,120}）)(?:\\s{0,2}[,，])?");
+  private static final Pattern PARENTHETICAL = Pattern.compile(
+      "(?:\\((?:[^()]|\\([^()]{0,40}\\)){0,120}\\)|（(?:[^（）]|（[^（）]{0,40}）){0,120}）)(?:\\s{0,2}[,，])?");
+  /** "蓝晶电商（上海）有限公司": a bracketed place inside a Chinese company's name is part of the name. */
+  private static final Pattern INNER_BRACKET = Pattern.compile(
+      "(?<=\\p{IsHan})[(（]([\\p{IsHan}]{1,8})[)）](?=\\p{IsHan}{0,8}?(?:有限|股份|公司|集团|科技|网络|技术|电子|信息|银行))");
   private static final Pattern STRONG = Pattern.compile("\\s*(?:[|｜]|\\s{2,}|\\t|\\s[-–—@·•]\\s|\\s+at\\s+)\\s*");
   private static final Pattern WEAK = Pattern.compile("\\s*[,，、]\\s*");
   /** US states and Canadian provinces, as addresses abbreviate them. */
@@ -63,11 +73,16 @@ final class JobLine {
     String s = ContactBlock.cap(line);
     s = LEGAL_COMMA.matcher(s).replaceAll("\u0001");
     s = keepAliases(s);
+    s = INNER_BRACKET.matcher(s).replaceAll("\u0002$1\u0003");
     s = PARENTHETICAL.matcher(s).replaceAll(" | ");
     List<String> out = new ArrayList<>();
-    for (String strong : STRONG.split(s)) {
-      String v = withoutGluedPlace(clean(strong));
-      if (v.isEmpty() || Places.isLocation(v.replace('\u0001', ','))) {
+    String[] strongs = STRONG.split(s);
+    for (int k = 0; k < strongs.length; k++) {
+      String v = withoutGluedPlace(clean(strongs[k]));
+      if (!v.isEmpty() && Places.isLocation(v.replace('\u0001', ','))) {
+        v = companyBeforeCity(v, strongs, k);
+      }
+      if (v.isEmpty()) {
         continue;
       }
       for (String weak : WEAK.split(v)) {
@@ -85,6 +100,39 @@ final class JobLine {
       }
     }
     return out;
+  }
+
+  /**
+   * "Kattegat Freight, Halmstad — Logistics Coordinator": a name and a city read as "District, City", but beside a
+   * title and no company on the line the name is the employer's. Empty when it is only a place.
+   */
+  private static String companyBeforeCity(String v, String[] strongs, int at) {
+    int comma = v.lastIndexOf(',');
+    int lead = 0;
+    while (lead < strongs.length && clean(strongs[lead]).isEmpty()) {
+      lead++;
+    }
+    if (comma <= 0 || strongs.length < 2 || at != lead) {
+      return ""; // the employer leads its line; "Engineer | Santa Clara, California" names a place after the title
+    }
+    String head = v.substring(0, comma).strip();
+    String tail = v.substring(comma + 1).strip();
+    if (head.split("\\s+").length < 2 || Places.city(head) != null || head.indexOf(',') >= 0
+        || REGION_CODES.contains(tail) || !(Places.city(tail) != null || tail.matches("\\p{Lu}[\\p{L}'.-]+"))) {
+      return "";
+    }
+    boolean title = false;
+    for (int k = 0; k < strongs.length; k++) {
+      String o = clean(strongs[k]);
+      if (k == at || o.isEmpty()) {
+        continue;
+      }
+      if (companyScore(o) > 0) {
+        return "";
+      }
+      title |= titleScore(o) > 0;
+    }
+    return title ? head : "";
   }
 
   /**
@@ -191,7 +239,7 @@ final class JobLine {
   }
 
   private static boolean isNoise(String w) {
-    return w.equals("-") || w.equals("至今") || w.equalsIgnoreCase("present") || w.matches("[\\d\\s./-]{1,12}")
+    return w.equals("-") || w.matches("[\\[\\]【】()（）]{1,4}") || w.equals("至今") || w.equalsIgnoreCase("present") || w.matches("[\\d\\s./-]{1,12}")
         || TENURE.matcher(w).matches();
   }
 

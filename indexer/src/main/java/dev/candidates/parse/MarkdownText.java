@@ -154,6 +154,15 @@ public final class MarkdownText {
     out.append('\n');
   }
 
+  /** "%2B233%2024…" → "+233 24…"; a "+" stays a plus (a phone's), unlike in a form's query. */
+  private static String decoded(String s) {
+    try {
+      return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8).strip();
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
+  }
+
   private static void inline(Node node, StringBuilder out) {
     for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Text t) {
@@ -164,8 +173,20 @@ public final class MarkdownText {
         out.append('\n');
       } else if (n instanceof Image || n instanceof HtmlInline) {
         out.append(n instanceof HtmlInline h && h.getLiteral().toLowerCase(Locale.ROOT).startsWith("<br") ? "\n" : "");
-      } else if (n instanceof Link l && l.getFirstChild() == null) {
-        out.append(l.getDestination());
+      } else if (n instanceof Link l) {
+        int at = out.length();
+        inline(l, out);
+        String dest = l.getDestination() == null ? "" : l.getDestination();
+        String scheme = dest.toLowerCase(Locale.ROOT);
+        if (scheme.startsWith("mailto:") || scheme.startsWith("tel:")) {
+          // "[![Email](badge)](mailto:a@b.com)": a badge or a word links to the contact, which only the link holds
+          String address = decoded(dest.substring(dest.indexOf(':') + 1).replaceFirst("\\?.*$", ""));
+          if (out.indexOf(address, at) < 0) {
+            out.append(out.length() > at ? " " : "").append(address);
+          }
+        } else if (out.substring(at).isBlank()) {
+          out.append(dest); // a link without words (a badge, "<https://…>") is its address
+        }
       } else {
         inline(n, out);
       }

@@ -37,6 +37,15 @@ final class Names {
   private static final Pattern POSTNOMINAL = Pattern.compile(
       ",?\\s+(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|MBA|MSc|M\\.Sc\\.|P\\.?Eng\\.?|CPA|PMP|CFA)(?=[\\s,|]|$)");
 
+  /** "Hi, I'm Ada Lovelace", "你好，我是王芳": a greeting before the name, as a README's heading writes it. */
+  private static final Pattern GREETING = Pattern.compile(
+      "^(?i:(?:hi|hello|hey)(?: there)?\\s{0,2}[,!，]?\\s{0,3}(?:i['’]m|i am|my name is|this is)|i['’]m|my name is)\\s+"
+          + "(?=\\p{Lu})|^(?:你好|大家好)?[，,！!]?\\s{0,2}我是\\s{0,2}(?=\\p{IsHan})");
+  /** "MARGARET (MAGS) O'CONNELL", "Robert “Bob” Lee": a nickname between the names is no part of the name. */
+  private static final Pattern NICKNAME = Pattern.compile(
+      "(?<=\\p{L})\\s{1,3}(?:\\([\\p{L} .'-]{1,20}\\)|（[\\p{L} .'-]{1,20}）|\"[\\p{L} .'-]{1,20}\"|“[\\p{L} .'-]{1,20}”)"
+          + "\\s{1,3}(?=\\p{Lu})");
+
   private Names() {}
 
   /** The name a header part starts with, or null. */
@@ -45,6 +54,7 @@ final class Names {
     if (p.isEmpty() || p.length() > 200) {
       return null;
     }
+    p = NICKNAME.matcher(GREETING.matcher(p).replaceFirst("")).replaceFirst(" ");
     p = POSTNOMINAL.matcher(HONORIFIC.matcher(p).replaceFirst("")).replaceFirst("");
     int han = 0;
     while (han < p.length() && han < 8 && isHan(p.charAt(han))) {

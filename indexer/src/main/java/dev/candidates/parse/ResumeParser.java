@@ -31,7 +31,10 @@ public final class ResumeParser {
   /** Lines are cut to this length before any pattern looks at them (no regex sees unbounded input). */
   static final int MAX_LINE = 2_000;
 
-  static final Pattern BULLET = Pattern.compile("^\\s{0,8}(?:[-*•·▪●◦■□➢>]|\\d{1,2}[.)、])\\s{0,8}");
+  static final Pattern BULLET = Pattern.compile("^\\s{0,8}(?:[-*•·▪●◦■□➢>]|[–—](?=\\s)|\\d{1,2}[.)、])\\s{0,8}");
+  /** "公司 Company：…", "姓名 Name：…": a label in both languages is its Chinese label, which the lexicons know. */
+  private static final Pattern BILINGUAL_LABEL = Pattern.compile(
+      "^(\\p{IsHan}{2,8})\\s{1,3}[A-Za-z][A-Za-z .&/'-]{0,30}?\\s{0,2}([:：])");
   private static final Set<String> SPOKEN = Set.of("english", "chinese", "mandarin", "cantonese", "japanese",
       "korean", "german", "french", "spanish", "英语", "中文", "普通话", "粤语", "日语", "韩语", "德语", "法语");
   static final List<String> CITIES = Places.CITIES;
@@ -95,8 +98,8 @@ public final class ResumeParser {
     }
     List<String> lines = new ArrayList<>();
     for (String raw : text.split("\n")) {
-      String line = raw.strip();
-      if (!line.isEmpty() && !TemplateText.isAdvice(line)) {
+      String line = BILINGUAL_LABEL.matcher(raw.strip()).replaceFirst("$1$2");
+      if (!line.isEmpty() && !TemplateText.isAdvice(line) && !PageMarks.is(line)) {
         lines.add(line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line);
       }
     }
@@ -168,7 +171,11 @@ public final class ResumeParser {
     int spaces = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = TextNormalizer.fold(s.charAt(i));
-      if (c == '\r') {
+      if (c == '\r' || pictograph(s, i)) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && pictograph(s.codePointAt(i))) {
+        i++; // "🏢 Sika Pay", "## 🧰 Tech stack": an emoji decorates a heading, it is no word of it
         continue;
       }
       if (c == '\uFEFF' || c == '\u00A0' || c == '\u3000' || (c < 0x20 && c != '\n' && c != '\t')
@@ -182,6 +189,16 @@ public final class ResumeParser {
       }
     }
     return sb.toString();
+  }
+
+  /** Emoji and their joiners (the 📞 that labels a phone stays: {@link ContactBlock} reads it). */
+  private static boolean pictograph(int cp) {
+    return cp >= 0x1F000 && cp <= 0x1FAFF && cp != 0x1F4DE;
+  }
+
+  private static boolean pictograph(String s, int i) {
+    char c = s.charAt(i);
+    return c == '\uFE0F' || c == '\u200D' || c == '\u20E3';
   }
 
   private static boolean validSurrogate(String s, int i) {
