@@ -34,8 +34,9 @@ class ParseEvaluationTest {
     Path set = EvalSetFiles.build(SET, BUILT);
     ParseEvaluation.Report r = run(set, set);
     String report = ParseEvaluation.format(r);
-    assertTrue(r.files() >= 101, report);
-    assertEquals(0, r.skipped(), report); // the PDF and the Word résumé were built and read
+    assertTrue(r.files() + r.skipped() >= 116, report);
+    // the PDF and Word résumés were built and read (a Chinese PDF only where the CJK font is installed)
+    assertEquals(EvalSetFiles.unbuilt(SET), r.skipped(), report);
     // Floors: what the parser reaches on this set, minus a small margin.
     assertTrue(r.name().value() >= 0.97, report);
     assertTrue(r.email().value() >= 0.97, report);
