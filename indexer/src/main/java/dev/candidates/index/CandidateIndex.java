@@ -35,6 +35,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * One open index generation: a writer for upserts and deletes keyed by id, and a searcher manager. Writes become
@@ -334,7 +335,7 @@ public final class CandidateIndex implements Closeable {
           continue;
         }
         var doc = stored.document(leaf.docBase + d, fields);
-        out.add(new KeptProfile(json.readValue(doc.getBinaryValue(Schema.SOURCE).bytes, Profile.class),
+        out.add(new KeptProfile(profileOf(json, doc),
             doc.get(Schema.ORIGINAL_FILE)));
       }
     }
@@ -355,8 +356,13 @@ public final class CandidateIndex implements Closeable {
   }
 
   public Profile load(IndexSearcher s, int doc) throws IOException {
-    var stored = s.storedFields().document(doc, Set.of(Schema.SOURCE));
-    return json.readValue(stored.getBinaryValue(Schema.SOURCE).bytes, Profile.class);
+    return profileOf(json, s.storedFields().document(doc, Set.of(Schema.SOURCE)));
+  }
+
+  /** The profile kept in a stored document's {@code source} (its bytes from the value's offset, for its length). */
+  public static Profile profileOf(ObjectMapper json, Document stored) throws IOException {
+    BytesRef b = stored.getBinaryValue(Schema.SOURCE);
+    return json.readValue(b.bytes, b.offset, b.length, Profile.class);
   }
 
   public void refresh() throws IOException {

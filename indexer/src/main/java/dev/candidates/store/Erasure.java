@@ -90,7 +90,7 @@ public final class Erasure {
             continue;
           }
           var doc = stored.document(leaf.docBase + d, Set.of(Schema.SOURCE));
-          Profile p = store.env.json().readValue(doc.getBinaryValue(Schema.SOURCE).bytes, Profile.class);
+          Profile p = CandidateIndex.profileOf(store.env.json(), doc);
           if (target.equals(normalize(p.email()))) {
             ids.add(p.id());
           }

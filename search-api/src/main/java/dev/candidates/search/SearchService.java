@@ -3,6 +3,7 @@ package dev.candidates.search;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.candidates.analysis.Script;
 import dev.candidates.index.FieldRegistry;
+import dev.candidates.index.CandidateIndex;
 import dev.candidates.index.HitCard;
 import dev.candidates.index.RankingModel;
 import dev.candidates.index.Schema;
@@ -115,8 +116,7 @@ public final class SearchService {
       return null;
     }
     int doc = td.scoreDocs[0].doc;
-    var stored = searcher.storedFields().document(doc, Set.of(Schema.SOURCE));
-    Profile p = json.readValue(stored.getBinaryValue(Schema.SOURCE).bytes, Profile.class);
+    Profile p = CandidateIndex.profileOf(json, searcher.storedFields().document(doc, Set.of(Schema.SOURCE)));
     return new StoredProfile(p, StoredProfile.Occupation.of(HitCard.read(searcher.getIndexReader(),
         new int[] {doc})[0]));
   }
@@ -143,8 +143,7 @@ public final class SearchService {
     List<String> top = skills.subList(0, Math.min(20, skills.size()));
     Map<String, Double> yearsByConcept = new LinkedHashMap<>();
     top.forEach(c -> yearsByConcept.put(c, p.yearsWith(c)));
-    Profile source = json.readValue(searcher.storedFields().document(doc, Set.of(Schema.SOURCE))
-        .getBinaryValue(Schema.SOURCE).bytes, Profile.class);
+    Profile source = CandidateIndex.profileOf(json, searcher.storedFields().document(doc, Set.of(Schema.SOURCE)));
     Script script = "zh".equals(source.resumeLanguage()) ? Script.HAN : Script.LATIN;
     TopDocs similar = searcher.search(builder.similar(id, yearsByConcept, script), size,
         new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING)), true);
