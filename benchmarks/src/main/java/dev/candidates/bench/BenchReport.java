@@ -20,8 +20,14 @@ public record BenchReport(long profiles, List<QueryRow> queries, Indexing indexi
   /** Profiles per second of a full build. */
   public record Indexing(Double ours, Double floor, Double solr) {}
 
-  /** {@code knee}: the highest rate (requests/s) whose p99 stayed under 25 ms. */
-  public record Http(Double healthP50, Double knee, List<Rate> rates) {}
+  /**
+   * {@code knee}: the highest rate (requests/s) whose p99 stayed under 25 ms. One request at a time, interleaved:
+   * {@code inProcessP50} the mix through {@code SearchService} in the bench's JVM, {@code overHttpP50} the same
+   * over HTTP, {@code serverSearchP50} and {@code serverJsonP50} those requests' search and JSON as the server timed
+   * them.
+   */
+  public record Http(Double healthP50, Double knee, List<Rate> rates, Double inProcessP50, Double overHttpP50,
+      Double serverSearchP50, Double serverJsonP50) {}
 
   /** Bytes on disk per profile after the final merge. */
   public record IndexSize(Double ours, Double solr) {}

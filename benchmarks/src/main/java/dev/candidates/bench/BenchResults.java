@@ -44,8 +44,9 @@ final class BenchResults {
           BenchReport.Percentiles.of(solrLatency == null ? null : solrLatency.get(type))));
     }
     BenchReport.Indexing indexing = new BenchReport.Indexing(rate(ours), rate(floor), rate(solr));
-    BenchReport.Http h = http == null ? new BenchReport.Http(null, null, null)
-        : new BenchReport.Http(http.healthP50(), http.ramp().knee(), rates(http.ramp()));
+    BenchReport.Http h = http == null ? new BenchReport.Http(null, null, null, null, null, null, null)
+        : new BenchReport.Http(http.healthP50(), http.ramp().knee(), rates(http.ramp()), http.inProcess().p50(),
+            http.sequential().p50(), p50(http.serverSearch()), p50(http.serverJson()));
     BenchReport.IndexSize size = new BenchReport.IndexSize(bytesPerProfile(ours), bytesPerProfile(solr));
     BenchReport.SolrHttp solrHttp = solrRamp == null ? new BenchReport.SolrHttp(null, null)
         : new BenchReport.SolrHttp(rates(solrRamp), solrRamp.knee());
@@ -63,5 +64,9 @@ final class BenchResults {
 
   private static Double bytesPerProfile(IndexingResult r) {
     return r == null || r.profiles() == 0 ? null : r.bytesPerProfile();
+  }
+
+  private static Double p50(LatencySummary s) {
+    return s == null ? null : s.p50();
   }
 }

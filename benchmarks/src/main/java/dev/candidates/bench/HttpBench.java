@@ -36,9 +36,13 @@ final class HttpBench {
    * @param sequential the same mix over HTTP, one request at a time, interleaved with the in-process queries so
    *     both see the same machine: the two differ by what HTTP, JSON and the server add
    * @param health {@code /api/health}, interleaved likewise: the cost of an empty request
+   * @param serverSearch the searches of {@code sequential} as the server timed them (its {@code Server-Timing}
+   *     header), null when it sent none: what separates the server's search from everything around it
+   * @param serverJson the same for writing each answer's JSON
    */
   record Outcome(LatencySummary health, LatencySummary inProcess, LatencySummary sequential,
-      KneeFinder.Ramp ramp, double writeVisibleMs, double bulkRate, long bulkProfiles) {
+      LatencySummary serverSearch, LatencySummary serverJson, KneeFinder.Ramp ramp, double writeVisibleMs,
+      double bulkRate, long bulkProfiles) {
 
     double healthP50() {
       return health.p50();
@@ -107,8 +111,9 @@ final class HttpBench {
       new Interleaved(fixture, client, mix, health).run(settings.warmupSeconds());
       Interleaved side = new Interleaved(fixture, client, mix, health);
       side.run(settings.sequentialSeconds());
-      progress.printf(Locale.ROOT, "http: one at a time, interleaved: in process p50 %.2f ms, over http p50 %.2f ms, "
-          + "/api/health p50 %.3f ms (%d rounds)%n", side.inProcess().p50(), side.overHttp().p50(),
+      progress.printf(Locale.ROOT, "http: one at a time, interleaved: in process p50 %.2f ms, over http p50 %.2f ms "
+          + "(the server's search %s ms, its JSON %s ms), /api/health p50 %.3f ms (%d rounds)%n",
+          side.inProcess().p50(), side.overHttp().p50(), p50(side.serverSearch()), p50(side.serverJson()),
           side.health().p50(), side.overHttp().samples());
       KneeFinder.Ramp ramp = KneeFinder.ramp(client, mix, settings.firstRate(), settings.maxRate(),
           settings.stepSeconds(), settings.minStepSamples(), "ours", progress);
@@ -116,8 +121,8 @@ final class HttpBench {
       double visible = writeVisible(client, server, token, generator, firstNewItem);
       long bulkFirst = firstNewItem + settings.writeRepeats();
       double bulkRate = bulk(client, server, token, generator, bulkFirst, settings.bulkProfiles());
-      return new Outcome(side.health(), side.inProcess(), side.overHttp(), ramp, visible, bulkRate,
-          settings.bulkProfiles());
+      return new Outcome(side.health(), side.inProcess(), side.overHttp(), side.serverSearch(), side.serverJson(),
+          ramp, visible, bulkRate, settings.bulkProfiles());
     }
   }
 
@@ -144,6 +149,8 @@ final class HttpBench {
     private final Histogram inProcess = new Histogram(60_000_000L, 3);
     private final Histogram overHttp = new Histogram(60_000_000L, 3);
     private final Histogram empty = new Histogram(60_000_000L, 3);
+    private final Histogram serverSearch = new Histogram(60_000_000L, 3);
+    private final Histogram serverJson = new Histogram(60_000_000L, 3);
 
     Interleaved(SearchFixture fixture, OpenLoopClient client, List<URI> mix, URI health) {
       this.fixture = fixture;
@@ -159,22 +166,33 @@ final class HttpBench {
         long t0 = System.nanoTime();
         fixture.service().search(fixture.searcher(), requests.get(k));
         long t1 = System.nanoTime();
-        get(mix.get(k));
+        HttpResponse<byte[]> answer = get(mix.get(k));
         long t2 = System.nanoTime();
         get(health);
         long t3 = System.nanoTime();
         inProcess.recordValue(Math.max(1, (t1 - t0) / 1_000));
         overHttp.recordValue(Math.max(1, (t2 - t1) / 1_000));
         empty.recordValue(Math.max(1, (t3 - t2) / 1_000));
+        answer.headers().firstValue("Server-Timing").ifPresent(t -> {
+          record(serverSearch, ServerTiming.millis(t, "search"));
+          record(serverJson, ServerTiming.millis(t, "json"));
+        });
       }
     }
 
-    private void get(URI u) throws IOException, InterruptedException {
+    private static void record(Histogram h, double ms) {
+      if (ms >= 0) {
+        h.recordValue(Math.max(1, Math.round(ms * 1_000)));
+      }
+    }
+
+    private HttpResponse<byte[]> get(URI u) throws IOException, InterruptedException {
       HttpResponse<byte[]> r = client.http().send(client.get(u).build(),
           HttpResponse.BodyHandlers.ofByteArray());
       if (r.statusCode() != 200) {
         throw new IOException("GET " + u + " answered " + r.statusCode());
       }
+      return r;
     }
 
     LatencySummary inProcess() {
@@ -188,6 +206,18 @@ final class HttpBench {
     LatencySummary health() {
       return LatencySummary.of(empty);
     }
+
+    LatencySummary serverSearch() {
+      return serverSearch.getTotalCount() == 0 ? null : LatencySummary.of(serverSearch);
+    }
+
+    LatencySummary serverJson() {
+      return serverJson.getTotalCount() == 0 ? null : LatencySummary.of(serverJson);
+    }
+  }
+
+  private static String p50(LatencySummary s) {
+    return s == null ? "–" : String.format(Locale.ROOT, "%.2f", s.p50());
   }
 
   /**

@@ -101,6 +101,14 @@ final class ResultTable {
               h.sequential().samples()));
       row("http /api/health: p50 / p99 / p99.9 ms", three(h.health()), "", "", "", "",
           "an empty request: the round trip alone");
+      if (h.serverSearch() != null) {
+        row("server-timed search: p50 / p99 / p99.9 ms", three(h.serverSearch()), "", "", "", "",
+            "the searches over http as the server timed them (its Server-Timing header)");
+      }
+      if (h.serverJson() != null) {
+        row("server-timed json: p50 / p99 / p99.9 ms", three(h.serverJson()), "", "", "", "",
+            "writing each answer's JSON, likewise");
+      }
     }
     List<OpenLoopClient.Result> ours = h == null ? List.of() : h.ramp().steps();
     List<OpenLoopClient.Result> solr = r.solrRamp == null ? List.of() : r.solrRamp.steps();

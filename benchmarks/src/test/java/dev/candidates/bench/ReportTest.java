@@ -35,7 +35,8 @@ class ReportTest {
     List<OpenLoopClient.Result> steps = new ArrayList<>(List.of(new OpenLoopClient.Result(10, 10, 2, 5, 6, 30, 0),
         new OpenLoopClient.Result(20, 19.8, 2.5, 30, 40, 60, 0)));
     r.http = new HttpBench.Outcome(new LatencySummary(0.3, 0.9, 1, 500), new LatencySummary(1.6, 4, 6, 500),
-        new LatencySummary(1.9, 4.4, 6.1, 500), new KneeFinder.Ramp(steps, 10), 12, 400, 2000);
+        new LatencySummary(1.9, 4.4, 6.1, 500), new LatencySummary(1.4, 3.9, 5.8, 500),
+        new LatencySummary(0.1, 0.2, 0.3, 500), new KneeFinder.Ramp(steps, 10), 12, 400, 2000);
     r.solrRamp = new KneeFinder.Ramp(List.of(new OpenLoopClient.Result(10, 10, 3, 8, 9, 30, 0),
         new OpenLoopClient.Result(20, 15, 40, 900, 950, 60, 3)), 10);
     return r;
@@ -50,7 +51,9 @@ class ReportTest {
     assertEquals(List.of("type", "ours", "floor", "solr"), names(q));
     assertEquals(List.of("p50", "p99"), names(q.path("ours")));
     assertEquals(List.of("ours", "floor", "solr"), names(j.path("indexing")));
-    assertEquals(List.of("healthP50", "knee", "rates"), names(j.path("http")));
+    assertEquals(List.of("healthP50", "knee", "rates", "inProcessP50", "overHttpP50", "serverSearchP50",
+        "serverJsonP50"), names(j.path("http")));
+    assertEquals(1.4, j.path("http").path("serverSearchP50").asDouble(), 1e-9);
     assertEquals(List.of("rate", "qps", "p50", "p99", "p999"), names(j.path("http").path("rates").get(0)));
     assertEquals(1000, j.path("profiles").asLong());
     assertEquals(500.0, j.path("indexing").path("ours").asDouble(), 1e-9);
@@ -79,7 +82,9 @@ class ReportTest {
     r.solrRamp = null;
     r.solr = null;
     JsonNode j = new ObjectMapper().valueToTree(r.report());
-    assertEquals(List.of("healthP50", "knee", "rates"), names(j.path("http")));
+    assertEquals(List.of("healthP50", "knee", "rates", "inProcessP50", "overHttpP50", "serverSearchP50",
+        "serverJsonP50"), names(j.path("http")));
+    assertTrue(j.path("http").path("serverSearchP50").isNull());
     assertTrue(j.path("writeVisibleMs").isNull() && j.path("queries").get(0).path("solr").isNull());
     assertEquals(List.of("ours", "solr"), names(j.path("indexSize")));
     assertTrue(j.path("indexSize").path("solr").isNull() && j.path("indexSize").path("ours").isNumber());

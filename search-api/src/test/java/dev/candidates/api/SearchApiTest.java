@@ -59,6 +59,15 @@ class SearchApiTest extends ServerFixture.PerClass {
   }
 
   @Test
+  void a_search_says_in_server_timing_what_its_search_and_its_json_took() {
+    Response r = server.get("/api/search?q=" + enc("Go Kafka"));
+    assertEquals(200, r.status(), r.body());
+    String timing = r.header("Server-Timing");
+    assertNotNull(timing, "a Server-Timing header");
+    assertTrue(timing.matches("search;dur=\\d+\\.\\d{3}, json;dur=\\d+\\.\\d{3}"), timing);
+  }
+
+  @Test
   void facets_and_highlights_can_be_switched_off_and_the_ranking_stays_the_same() {
     JsonNode full = server.get("/api/search?q=" + enc("Go Kafka")).json();
     assertTrue(full.get("totalExact").asBoolean());
