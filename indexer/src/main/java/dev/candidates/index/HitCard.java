@@ -40,7 +40,9 @@ public record HitCard(String id, String name, String headline, String location, 
   private static final HitCard NONE = new HitCard(null, null, null, null, null, null, null, null, null);
 
   public HitCard {
-    concepts = concepts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
+    concepts = concepts == null ? Map.of()
+        : concepts instanceof CardConcepts ? concepts // read-only already, and decoded only when iterated
+        : Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
   }
 
   static HitCard of(Facts f) {
@@ -93,13 +95,10 @@ public record HitCard(String id, String name, String headline, String location, 
     }
     Double total = years(in.readVLong());
     int n = in.readVInt();
-    Map<String, ConceptFacts> concepts = new LinkedHashMap<>(n * 2);
-    for (int i = 0; i < n; i++) {
-      String id = readOptional(in, bytes);
-      int ordinal = in.readByte();
-      Evidence where = ordinal >= 0 && ordinal < EVIDENCE.length ? EVIDENCE[ordinal] : null;
-      concepts.put(id, new ConceptFacts(where, years(in.readVLong())));
-    }
+    // A page of hits asks each card about the query's few concepts, not its forty: they stay bytes until asked.
+    int start = in.getPosition();
+    byte[] rest = Arrays.copyOfRange(bytes.bytes, start, bytes.offset + bytes.length);
+    Map<String, ConceptFacts> concepts = n == 0 ? Map.of() : new CardConcepts(rest, n);
     return new HitCard(s[0], s[1], s[2], s[3], total, s[4], s[5], s[6], concepts);
   }
 
@@ -141,6 +140,13 @@ public record HitCard(String id, String name, String headline, String location, 
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
     out.writeVInt(b.length + 1);
     out.writeBytes(b, b.length);
+  }
+
+  /** One concept's entry as written by {@link #encode}, read from {@code in}. */
+  static ConceptFacts facts(ByteArrayDataInput in) {
+    int ordinal = in.readByte();
+    Evidence where = ordinal >= 0 && ordinal < EVIDENCE.length ? EVIDENCE[ordinal] : null;
+    return new ConceptFacts(where, years(in.readVLong()));
   }
 
   /** Decoded in place: {@code in} reads {@code bytes} from its start. */

@@ -46,6 +46,25 @@ class HitCardTest {
   }
 
   @Test
+  void aReadCardAnswersForOneConceptBeforeAndAfterItsConceptsAreListed() {
+    Map<String, ConceptFacts> concepts = new LinkedHashMap<>();
+    concepts.put("go", new ConceptFacts(Evidence.JOB, 6.5));
+    concepts.put("分布式系统", new ConceptFacts(Evidence.MENTION, null));
+    concepts.put("golang-gin", new ConceptFacts(Evidence.SKILLS, 2.0));
+    HitCard looked = HitCard.decode(new HitCard("p2", null, null, null, null, null, null, null, concepts).encode());
+    assertEquals(3, looked.concepts().size());
+    assertEquals(new ConceptFacts(Evidence.MENTION, null), looked.concepts().get("分布式系统"));
+    assertEquals(2.0, looked.yearsWith("golang-gin"));
+    assertNull(looked.concepts().get("gol"), "a prefix of an id is not the id");
+    assertNull(looked.concepts().get("golang-gin-x"));
+    assertEquals(false, looked.concepts().containsKey(42));
+    assertEquals(concepts, looked.concepts());
+    assertEquals(List.of("go", "分布式系统", "golang-gin"), List.copyOf(looked.concepts().keySet()));
+    assertEquals(new ConceptFacts(Evidence.JOB, 6.5), looked.concepts().get("go"), "the same once listed");
+    assertEquals(false, looked.concepts().containsKey("rust"));
+  }
+
+  @Test
   void aCardOfAnotherFormatReadsAsEmptyRatherThanWrong() {
     HitCard empty = HitCard.decode(new BytesRef(new byte[] {99, 1, 2, 3}));
     assertNull(empty.id());
