@@ -3,7 +3,6 @@ package dev.candidates.search;
 import dev.candidates.index.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -62,32 +61,67 @@ final class TopByRelevance {
   /** One segment's top hits. */
   private record SegmentTop(LeafReaderContext leaf, TopDocs top) {}
 
-  private record Ranked(ScoreDoc hit, BytesRef id) {}
+  /** A segment's hit; {@code id} is read only when its score ties with another segment's. */
+  private static final class Ranked {
+    final ScoreDoc hit;
+    final SegmentTop segment;
+    final int order; // the segment's place: within one, doc order is id order
+    BytesRef id;
 
-  private static final Comparator<Ranked> ORDER = Comparator.<Ranked>comparingDouble(r -> -r.hit().score)
-      .thenComparing(Ranked::id);
+    Ranked(ScoreDoc hit, SegmentTop segment, int order) {
+      this.hit = hit;
+      this.segment = segment;
+      this.order = order;
+    }
+  }
+
+  private static final Comparator<Ranked> BY_SCORE = Comparator.<Ranked>comparingDouble(r -> -r.hit.score)
+      .thenComparingInt(r -> r.order).thenComparingInt(r -> r.hit.doc);
 
   private static TopDocs merge(List<SegmentTop> segments, int n) throws IOException {
     long total = 0;
     TotalHits.Relation relation = TotalHits.Relation.EQUAL_TO;
     List<Ranked> all = new ArrayList<>();
-    for (SegmentTop s : segments) {
+    for (int k = 0; k < segments.size(); k++) {
+      SegmentTop s = segments.get(k);
       total += s.top().totalHits.value();
       if (s.top().totalHits.relation() != TotalHits.Relation.EQUAL_TO) {
         relation = TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
       }
-      ScoreDoc[] hits = s.top().scoreDocs.clone();
-      Arrays.sort(hits, Comparator.comparingInt(h -> h.doc)); // doc values are read forwards
-      SortedDocValues ids = DocValues.getSorted(s.leaf().reader(), Schema.ID);
-      for (ScoreDoc h : hits) {
-        int doc = h.doc - s.leaf().docBase;
-        BytesRef id = ids.advanceExact(doc) ? BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue())) : new BytesRef();
-        all.add(new Ranked(h, id));
+      for (ScoreDoc h : s.top().scoreDocs) {
+        all.add(new Ranked(h, s, k));
       }
     }
-    all.sort(ORDER);
-    ScoreDoc[] top = all.stream().limit(n).map(Ranked::hit).toArray(ScoreDoc[]::new);
+    all.sort(BY_SCORE);
+    // Equal scores from different segments are the only order the segments cannot give: read those hits' ids.
+    int limit = Math.min(n, all.size());
+    for (int i = 0; i < limit; ) {
+      int j = i + 1;
+      boolean mixed = false;
+      while (j < all.size() && all.get(j).hit.score == all.get(i).hit.score) {
+        mixed |= all.get(j).order != all.get(i).order;
+        j++;
+      }
+      if (mixed) {
+        List<Ranked> tied = all.subList(i, j);
+        for (Ranked r : tied) {
+          r.id = id(r);
+        }
+        tied.sort(Comparator.comparing(r -> r.id));
+      }
+      i = j;
+    }
+    ScoreDoc[] top = new ScoreDoc[limit];
+    for (int i = 0; i < limit; i++) {
+      top[i] = all.get(i).hit;
+    }
     return new TopDocs(new TotalHits(total, relation), top);
+  }
+
+  private static BytesRef id(Ranked r) throws IOException {
+    SortedDocValues ids = DocValues.getSorted(r.segment.leaf().reader(), Schema.ID);
+    return ids.advanceExact(r.hit.doc - r.segment.leaf().docBase)
+        ? BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue())) : new BytesRef();
   }
 
   /** A fresh top-score collector per segment, so that none takes another segment's documents for earlier ties. */
