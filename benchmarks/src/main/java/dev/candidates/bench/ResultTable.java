@@ -134,6 +134,14 @@ final class ResultTable {
           String.format(Locale.ROOT, "p50 over http − p50 in process (%.2f×); /api/health p50 %s; the server's own "
               + "cost above /api/health %.2f (target ≤ 0.3 ms)", h.sequential().p50() / h.inProcess().p50(),
               ms(h.healthP50()), added - h.healthP50()));
+      if (h.serverSearch() != null) {
+        // The same difference with the search as the server timed it: what is left is its own JSON, routing and
+        // hand-offs, without the two JVMs' search times drifting apart.
+        double own = h.sequential().p50() - h.serverSearch().p50() - h.healthP50();
+        row("server's own cost at p50 ms", String.format(Locale.ROOT, "%.2f", own), "", "", "", "",
+            String.format(Locale.ROOT, "p50 over http − the server-timed search p50 − /api/health p50 (of it JSON "
+                + "%s); target ≤ 0.3 ms", h.serverJson() == null ? "–" : ms(h.serverJson().p50())));
+      }
     }
     if (h != null) {
       row("write → visible ms", ms(h.writeVisibleMs()), "", "", "", "", "POST /api/candidates, then poll search: median");

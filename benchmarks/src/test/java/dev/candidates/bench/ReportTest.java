@@ -100,6 +100,8 @@ class ReportTest {
     }
     assertTrue(table.contains("8.0× / 7.0×"), "ours/floor ratio of p50 and p99: " + table);
     assertTrue(table.contains("http knee"), table);
+    assertTrue(table.contains("| server's own cost at p50 ms") && table.contains("| 0.20 "),
+        "1.9 over http − 1.4 server-timed search − 0.3 health: " + table);
     assertTrue(table.contains("machine:") && table.contains("corpus:"), table);
   }
 
