@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -44,17 +45,23 @@ public final class ProfileReader {
     return ProfileIntake.extension(file.getFileName().toString());
   }
 
-  /** Profile files under a folder, recursively, in a stable order; READMEs and the taxonomy folder are not data. */
+  /**
+   * Profile files under a folder, recursively, in a stable order. Not data: READMEs, the {@code taxonomy} and
+   * {@code eval} folders at its top, and a parse evaluation's {@code NAME.expected.json} answers anywhere.
+   */
   public static List<Path> profileFiles(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile)
           .filter(p -> EXTENSIONS.contains(extension(p)))
           .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
-          .filter(p -> !dir.relativize(p).toString().startsWith("taxonomy"))
+          .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".expected.json"))
+          .filter(p -> !NOT_DATA.contains(dir.relativize(p).getName(0).toString()))
           .sorted()
           .toList();
     }
   }
+
+  private static final Set<String> NOT_DATA = Set.of("taxonomy", "eval");
 
   public List<Ingested> read(Path file) {
     String name = file.toString();
