@@ -5,7 +5,9 @@ import dev.candidates.occupation.Seniority;
 import dev.candidates.taxonomy.SkillMatcher;
 import dev.candidates.taxonomy.SkillMention;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,17 +24,36 @@ import java.util.regex.Pattern;
  */
 record RoleIntent(Seniority level, String rest, List<String> roleNouns) {
   private static final Pattern ROLE_NOUN = Pattern.compile(
-      "\\b(?:engineers?|developers?|programmers?|devs?|specialists?)\\b|开发工程师|工程师|程序员|开发|研发",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "\\b(?:engineers?|developers?|programmers?|devs?|specialists?)\\b|开发工程师|工程师|程序员|开发|研发");
+
+  /*
+   * The level words as written (lower case), matched against the query lower-cased char for char: Unicode
+   * case-insensitive matching of ten patterns was 4 % of a bare search. Same length, so positions still hold.
+   */
+  private static final Map<Seniority, Pattern> LEVEL_WORDS = levelWords();
+  private static final Pattern MANAGER_WORDS = Pattern.compile(Seniority.managerWords().pattern());
+
+  private static Map<Seniority, Pattern> levelWords() {
+    Map<Seniority, Pattern> m = new EnumMap<>(Seniority.class);
+    for (Seniority s : Seniority.values()) {
+      m.put(s, Pattern.compile(s.words().pattern()));
+    }
+    return m;
+  }
 
   static RoleIntent read(String raw, SkillMatcher matcher) {
     String text = TextNormalizer.normalize(raw);
     List<SkillMention> mentions = matcher.find(text, SkillMatcher.Mode.QUERY);
     char[] out = text.toCharArray();
+    char[] folded = text.toCharArray();
+    for (int i = 0; i < folded.length; i++) {
+      folded[i] = Character.toLowerCase(folded[i]);
+    }
+    String lower = new String(folded);
     Seniority level = null;
     int levelAt = Integer.MAX_VALUE;
     for (Seniority s : Seniority.values()) {
-      Matcher m = s.words().matcher(text);
+      Matcher m = LEVEL_WORDS.get(s).matcher(lower);
       while (m.find()) {
         if (!inMention(mentions, m.start(), m.end())) {
           blank(out, m.start(), m.end());
@@ -44,12 +65,12 @@ record RoleIntent(Seniority level, String rest, List<String> roleNouns) {
       }
     }
     List<String> nouns = new ArrayList<>();
-    for (Pattern p : List.of(Seniority.managerWords(), ROLE_NOUN)) {
-      Matcher m = p.matcher(text);
+    for (Pattern p : List.of(MANAGER_WORDS, ROLE_NOUN)) {
+      Matcher m = p.matcher(lower);
       while (m.find()) {
         if (!inMention(mentions, m.start(), m.end()) && out[m.start()] != ' ') {
           blank(out, m.start(), m.end());
-          nouns.add(m.group());
+          nouns.add(text.substring(m.start(), m.end()));
           if (p != ROLE_NOUN && level == null) {
             level = Seniority.LEAD; // "运维经理", "IT operations manager": a manager of that work
           }

@@ -40,6 +40,17 @@ class RoleIntentTest {
   }
 
   @Test
+  void levelsAndRoleNounsAreFoundInAnyCaseAndTheNounsKeptAsWritten() {
+    RoleIntent shouted = read("SENIOR Kafka DEVELOPER");
+    assertEquals(Seniority.SENIOR, shouted.level());
+    assertEquals(List.of("DEVELOPER"), shouted.roleNouns());
+    assertEquals("       Kafka          ", shouted.rest(), "blanked in place: positions keep");
+    assertEquals(Seniority.LEAD, read("IT Operations Manager").level());
+    assertEquals(Seniority.STAFF, read("Principal Java Engineer").level());
+    assertEquals(Seniority.JUNIOR, read("Jr. Go Engineer").level());
+  }
+
+  @Test
   void aManagerOfSomeWorkIsALeadOfIt() {
     RoleIntent ops = read("运维经理");
     assertEquals(Seniority.LEAD, ops.level());
