@@ -67,20 +67,22 @@ public final class QueryBuilder {
     final Understanding understood;
     final IndexReader reader;
     final boolean nameMatches;
+    final boolean snippets;
     final List<Clause> clauses = new ArrayList<>();
     final BooleanQuery.Builder highlight = new BooleanQuery.Builder();
     int highlightClauses;
     int names;
     final Set<String> requested = new LinkedHashSet<>();
 
-    Context(Understanding understood, IndexReader reader, boolean nameMatches) {
+    Context(Understanding understood, IndexReader reader, boolean nameMatches, boolean snippets) {
       this.understood = understood;
       this.reader = reader;
       this.nameMatches = nameMatches;
+      this.snippets = snippets;
     }
 
     void highlight(Query q) {
-      if (q != null && highlightClauses < 200) {
+      if (snippets && q != null && highlightClauses < 200) {
         highlight.add(q, Occur.SHOULD);
         highlightClauses++;
       }
@@ -105,7 +107,13 @@ public final class QueryBuilder {
    * name (for explanations; scores are the same either way).
    */
   public QueryPlan build(QueryNode root, Understanding understood, IndexReader reader, boolean nameMatches) {
-    Context ctx = new Context(understood, reader, nameMatches);
+    return build(root, understood, reader, nameMatches, true);
+  }
+
+  /** With {@code snippets} false the plan has no highlight query (a bare search builds none of its clauses). */
+  public QueryPlan build(QueryNode root, Understanding understood, IndexReader reader, boolean nameMatches,
+      boolean snippets) {
+    Context ctx = new Context(understood, reader, nameMatches, snippets);
     List<QueryNode> top = root == null ? List.of()
         : root instanceof QueryNode.And and ? and.children() : List.of(root);
     for (QueryNode n : top) {
@@ -239,7 +247,9 @@ public final class QueryBuilder {
           null);
     }
     if (positive) {
-      ctx.highlight(text.analyzed(Schema.TEXT, u.text()));
+      if (ctx.snippets) {
+        ctx.highlight(text.analyzed(Schema.TEXT, u.text()));
+      }
     }
     return new Clause(u.text(), Kind.UNIT, ctx.named(name, ranking.bestOf(queries)), null, name, alternatives,
         null);
@@ -292,6 +302,9 @@ public final class QueryBuilder {
 
   /** Highlights every label of the concept and its narrower concepts, in both languages. */
   private void highlightConcept(String conceptId, Context ctx) {
+    if (!ctx.snippets) {
+      return;
+    }
     conceptLabels.computeIfAbsent(conceptId, this::labelQueries).forEach(ctx::highlight);
   }
 
@@ -400,7 +413,9 @@ public final class QueryBuilder {
           qs.add(ranking.conceptInField(Schema.TITLE_CONCEPT, concept));
         }
         if (positive && words != null) {
-          ctx.highlight(text.analyzed(Schema.TEXT, value));
+          if (ctx.snippets) {
+            ctx.highlight(text.analyzed(Schema.TEXT, value));
+          }
         }
         yield qs.isEmpty() ? new MatchNoDocsQuery() : ranking.bestOf(qs);
       }

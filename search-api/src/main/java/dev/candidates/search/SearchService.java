@@ -76,7 +76,7 @@ public final class SearchService {
     searcher.setSimilarity(base.getSimilarity());
     searcher.setTimeout(new QueryTimeoutImpl(timeoutMs));
     Understanding understood = understanding.understand(root, builder.words(reader));
-    QueryPlan plan = builder.build(root, understood, reader, req.explain());
+    QueryPlan plan = builder.build(root, understood, reader, req.explain(), req.highlight());
 
     boolean partial = false;
     Query query = QueryFilters.withYearsRange(plan.query(), req);

@@ -58,6 +58,11 @@ class SearchStagesTest extends TestIndex.PerClass {
         clusters.alternatives().toString());
     assertNotNull(clusters.name());
     assertNull(builder.build(root, u, null, false).clauses().get(1).name(), "names only when explaining");
+    QueryPlan bare = builder.build(root, u, null, false, false);
+    assertNotNull(named.highlight(), "a page with snippets highlights kafka's labels and the word");
+    assertNull(bare.highlight(), "no snippets, no highlight query");
+    assertEquals(String.valueOf(builder.build(root, u, null, false).query()), String.valueOf(bare.query()),
+        "the same search either way");
   }
 
   @Test
