@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.candidates.diagnostics.FailureLog;
 import dev.candidates.evidence.Evidence;
+import dev.candidates.index.FieldDef;
+import dev.candidates.index.FieldRegistry;
 import dev.candidates.index.HitCard;
 import dev.candidates.index.RankingModel;
 import dev.candidates.index.Schema;
@@ -107,6 +109,14 @@ final class HitAssembler {
         .withMaxNoHighlightPassages(1)
         .withHandleMultiTermQuery(true)
         .withMaxLength(200_000)) {
+      @Override
+      protected OffsetSource getOffsetSource(String field) {
+        // The registry indexes the text with offsets in the postings; asking the index merges every segment's
+        // field infos per page (3 % of a facets-and-snippets search).
+        return Schema.TEXT.equals(field) && FieldRegistry.TEXT.type() == FieldDef.Type.WORDS_WITH_OFFSETS
+            ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+      }
+
       @Override
       protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
         QueryOffsets fromPostings = QueryOffsets.of(components);
