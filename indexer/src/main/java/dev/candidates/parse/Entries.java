@@ -258,6 +258,20 @@ final class Entries {
           }
         }
       }
+      if (jobs && !fromPrev && parts.size() == 2 && parts.get(0).equals(second) && parts.get(1).equals(first)
+          && JobLine.companyScore(first) <= 0 && JobLine.titleScore(first) <= 0 && i + 1 < lines.size()
+          && heading(lines.get(i + 1)) && !KEY_VALUE.matcher(JobLine.clean(lines.get(i + 1))).matches()) {
+        // "[ 06/2016 – 12/2016 ] Intern – Web Development" over "Ayuntamiento de Benicalap": a title and its field on
+        // the dates' line, the employer under it (written as a name, not a place, a title or a phrase)
+        List<String> np = parts(lines.get(i + 1));
+        String head = JobLine.clean(aroundDates(line, r).replaceAll("^[\\s|]+|[\\s|]+$", ""));
+        if (np.size() == 1 && JobLine.titleScore(np.get(0)) <= 0 && nameLike(np.get(0)) && !placeLike(np.get(0))
+            && !Places.isLocation(np.get(0)) && head.indexOf('|') < 0) {
+          first = np.get(0);
+          second = head;
+          i++;
+        }
+      }
       if ((first == null || second == null) && i + 1 < lines.size() && jobs) {
         String next = lines.get(i + 1);
         boolean plain = next.length() < 90 && DateRange.findFirst(next) == null && DateRange.findSingle(next) == null

@@ -76,6 +76,21 @@ class UnseenBatchFiveShapesTest {
   }
 
   @Test
+  void aTitleAndItsFieldOnTheDatesLineHaveTheirEmployerBelow() {
+    assertEquals(List.of("Ajuntament de Gandia | Trainee – Customer Support | 2014-03"), jobs(read("""
+        Experience
+        [ 03/2014 – 08/2015 ] Trainee – Customer Support
+        Ajuntament de Gandia
+        City: Gandia | Country: Spain
+        """)));
+    assertEquals(List.of("Kestrel | Engineer | 2019-01"), jobs(read("""
+        Experience
+        Engineer – Kestrel | Jan 2019 – Present
+        Leading a team of five engineers
+        """)));
+  }
+
+  @Test
   void clientEngagementsAndARemarksDateAreNotJobs() {
     assertEquals(List.of("Marlow & Finch Consulting LLP | Principal, Retail Practice | 2018-03",
         "Harbourview Partners | Manager | 2012-09"), jobs(read("""
