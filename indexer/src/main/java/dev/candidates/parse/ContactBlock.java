@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  * also when a PDF glued them into one line with {@code |}. Lines are capped before any regex runs on them.
  */
 final class ContactBlock {
-  record Contact(String name, String headline, String location, String email, String phone, List<String> links) {}
+  record Contact(String name, String headline, String location, String email, String phone, List<String> links) {
+    Contact withLocation(String place) {
+      return new Contact(name, headline, place, email, phone, links);
+    }
+  }
 
   static final int MAX_LINE = 400;
   /** A second "label：" on the same line after a space: where the labelled value before it ends. */

@@ -87,6 +87,7 @@ final class Entries {
     boolean open = false;
     boolean keyed = false;
     int datedByKey = -9; // the line where "时间：…" opened the entry, its company and title still to come
+    int taken = -1; // the last line an entry took as its company or title: no heading of the entry below it
     StringBuilder desc = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -166,7 +167,7 @@ final class Entries {
       boolean fromPrev = parts.isEmpty();
       if (parts.isEmpty() && i > 0 && lines.get(i - 1).length() < 100 && DateRange.findFirst(lines.get(i - 1)) == null
           && !Section.isHeaderLine(lines.get(i - 1)) && !sentence(lines.get(i - 1))
-          && !(dateLabel && LABELLED.matcher(lines.get(i - 1)).lookingAt())) {
+          && !(dateLabel && LABELLED.matcher(lines.get(i - 1)).lookingAt()) && i - 1 > taken) {
         String prev = lines.get(i - 1);
         parts = parts(prev);
         String prevBare = JobLine.clean(ResumeParser.BULLET.matcher(prev).replaceFirst("")) + "\n";
@@ -284,6 +285,14 @@ final class Entries {
             first = n.company();
             second = second == null ? n.title() : second;
             i++;
+            if (second == null && i + 1 < lines.size() && heading(lines.get(i + 1))) {
+              // "2018.03 – 2021.05" / "天府互娱网络有限公司" / "高级UI设计师": dates, company, then title, stacked
+              List<String> tp = parts(lines.get(i + 1));
+              if (tp.size() == 1 && JobLine.titleScore(tp.get(0)) > 0 && JobLine.companyScore(tp.get(0)) <= 0) {
+                second = tp.get(0);
+                i++;
+              }
+            }
           } else if (second == null && first != null && bestTitle(np) != null && np.size() <= 2) {
             second = bestTitle(np);
             i++;
@@ -308,6 +317,7 @@ final class Entries {
         first = second;
         second = null;
       }
+      taken = i;
     }
     close(out, open, first, second, range, desc);
     if (jobs) {

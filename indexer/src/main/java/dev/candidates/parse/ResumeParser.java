@@ -106,6 +106,9 @@ public final class ResumeParser {
     Map<Section, List<String>> sections = split(lines, headings);
     ContactBlock.Contact contact = ContactBlock.read(sections.getOrDefault(Section.HEADER, List.of()),
         sections.getOrDefault(Section.PERSONAL, List.of()), lines);
+    if (contact.location() == null) {
+      contact = contact.withLocation(placeBeforeEntries(lines));
+    }
     String summary = joined(sections.get(Section.SUMMARY));
     List<Experience> jobs = new ArrayList<>();
     for (Entries.Entry e : Entries.read(sections.get(Section.EXPERIENCE), true)) {
@@ -153,6 +156,25 @@ public final class ResumeParser {
     return new Profile(null, contact.name(), contact.headline(), contact.location(), contact.email(),
         contact.phone(), summary, skills, jobs, projects, education, languages, null, null, null, null, null,
         original, contact.links());
+  }
+
+  /**
+   * A line that is only a place, above the first jobs, schools or projects: the candidate's, where a sidebar put the
+   * header below other blocks (a LinkedIn PDF: "Contact", "Top Skills", then name, headline and "Hangzhou,
+   * Zhejiang, China"). A place among entries is an employer's, so the search stops at the first of them.
+   */
+  static String placeBeforeEntries(List<String> lines) {
+    for (int i = 0; i < lines.size() && i < 60; i++) {
+      String l = lines.get(i);
+      Section s = Section.of(l);
+      if (s == Section.EXPERIENCE || s == Section.EDUCATION || s == Section.PROJECTS) {
+        return null;
+      }
+      if (l.length() <= 40 && Places.city(l) != null && Places.isLocation(l) && !l.equalsIgnoreCase("remote")) {
+        return l;
+      }
+    }
+    return null;
   }
 
   static String start(DateRange r) {

@@ -91,6 +91,21 @@ class UnseenBatchFiveShapesTest {
   }
 
   @Test
+  void datesThenCompanyThenTitleStackedGiveEachJobItsOwnTitle() {
+    assertEquals(List.of("峨眉互动娱乐有限公司 | 主美术设计师 | 2020-04", "锦江数字传媒有限公司 | 视觉设计师 | 2017-07"),
+        jobs(read("""
+            工作经历
+            2020.04 – 至今
+            峨眉互动娱乐有限公司
+            主美术设计师
+            负责三款手游的美术风格。
+            2017.07 – 2020.03
+            锦江数字传媒有限公司
+            视觉设计师
+            """)));
+  }
+
+  @Test
   void clientEngagementsAndARemarksDateAreNotJobs() {
     assertEquals(List.of("Marlow & Finch Consulting LLP | Principal, Retail Practice | 2018-03",
         "Harbourview Partners | Manager | 2012-09"), jobs(read("""
@@ -173,6 +188,26 @@ class UnseenBatchFiveShapesTest {
         """);
     assertEquals(List.of("泰山软件股份有限公司 | 运维工程师 | 2019-09"), jobs(p));
     assertEquals(List.of("泉城理工大学"), p.education().stream().map(Education::school).toList());
+  }
+
+  @Test
+  void aPlaceLineUnderTheHeadlineAfterASidebarIsTheCandidates() {
+    Profile p = read("""
+        Lina Haddad
+        Contact
+        lina.haddad@example.com
+        Top Skills
+        SQL
+        Data Analyst at Cedar Insights
+        Dubai, United Arab Emirates
+        Experience
+        Cedar Insights
+        Data Analyst
+        March 2021 - Present (5 years 8 months)
+        Abu Dhabi, United Arab Emirates
+        """);
+    assertEquals("Dubai, United Arab Emirates", p.location());
+    assertEquals(null, ResumeParser.placeBeforeEntries(List.of("Experience", "Acme Labs", "Berlin, Germany")));
   }
 
   @Test
