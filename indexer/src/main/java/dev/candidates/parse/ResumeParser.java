@@ -242,7 +242,9 @@ public final class ResumeParser {
     Section current = Section.HEADER;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      boolean bulleted = BULLET.matcher(line).lookingAt() && !line.startsWith("#");
+      // "— 教育背景 —", "■ 技能": a rule or a mark framing a heading opens like a bullet, but frames a header
+      boolean bulleted = BULLET.matcher(line).lookingAt() && !line.startsWith("#")
+          && !(Section.FRAME.indexOf(line.charAt(0)) >= 0 && Section.of(line) != null);
       Section header = bulleted ? null : Section.of(line);
       String rest = null;
       if (header == null && !bulleted && line.length() < 200) {

@@ -108,6 +108,11 @@ public enum Section {
         && b.chars().noneMatch(c -> Character.isDigit(c) || isHanChar((char) c)))) {
       return sa;
     }
+    // After a Latin header, a short Han phrase is its translation too, in a script the lexicon lacks ("工作經驗").
+    if (sa != null && sb == null && !isHanChar(a.charAt(0)) && b.length() <= 8
+        && b.chars().allMatch(c -> isHanChar((char) c))) {
+      return sa;
+    }
     return null;
   }
 
@@ -173,9 +178,16 @@ public enum Section {
     this.headers = List.of(headers);
   }
 
+  /**
+   * Rules, frames and marks drawn on both sides of a heading ("— 教育背景 —", "~ Education ~", "■ 技能", "| Skills |",
+   * "〔工作经历〕"); bullets that open list items ("•", "·") are not among them.
+   */
+  static final String FRAME = "—–~■□◆◇●○▶►▌▎★☆|〔〕「」『』《》";
+
   /** The decoration around a header; {@link #isHeaderLine} strips it by hand (it runs on every line). */
   static final java.util.regex.Pattern HEADER_DECORATION =
-      java.util.regex.Pattern.compile("^[#*=\\-\\s【\\[]+|[】\\]*=:：\\s]+$");
+      java.util.regex.Pattern.compile("^[#*=\\-\\s【\\[" + FRAME + "]+|[】\\]*=:：\\-\\s" + FRAME + "]+$");
+
 
   /** True when the whole line is a section header (so its words are not résumé content). */
   public static boolean isHeaderLine(String line) {
@@ -207,11 +219,13 @@ public enum Section {
   }
 
   private static boolean isLeadingDecoration(char c) {
-    return c == '#' || c == '*' || c == '=' || c == '-' || c == '【' || c == '[' || isRegexSpace(c);
+    return c == '#' || c == '*' || c == '=' || c == '-' || c == '【' || c == '[' || isRegexSpace(c)
+        || FRAME.indexOf(c) >= 0;
   }
 
   private static boolean isTrailingDecoration(char c) {
-    return c == '】' || c == ']' || c == '*' || c == '=' || c == ':' || c == '：' || isRegexSpace(c);
+    return c == '】' || c == ']' || c == '*' || c == '=' || c == ':' || c == '：' || c == '-' || isRegexSpace(c)
+        || FRAME.indexOf(c) >= 0;
   }
 
   /** Long Chinese headers run into one-line text ("… 教育背景 中国农业大学 …"), blanked to spaces. */

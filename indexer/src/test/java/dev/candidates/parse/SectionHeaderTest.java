@@ -21,7 +21,7 @@ class SectionHeaderTest {
         "*Skills*", "===", "= =", "Skills:", "技能：", "  -- Work Experience --  ", "Skills\u0085", ":Skills",
         "Skills & Tools:", "\u3000教育背景\u3000", "#", "]Skills[", "*]", "Go, Java", "工作经历 2019-2021"));
     Random r = new Random(42);
-    char[] alphabet = "#*=-【[】]:： \t\u000B\f\r\u0085\u2028\u3000aSk技能".toCharArray();
+    char[] alphabet = "#*=-【[】]:： \t\u000B\f\r\u0085\u2028\u3000aSk技能—~■|〔〕•".toCharArray();
     for (int n = 0; n < 20_000; n++) {
       StringBuilder sb = new StringBuilder();
       for (int k = r.nextInt(9); k > 0; k--) {
@@ -40,5 +40,19 @@ class SectionHeaderTest {
     assertTrue(Section.isHeaderLine("【教育背景】"));
     assertTrue(Section.isHeaderLine("Skills:"));
     assertFalse(Section.isHeaderLine("Skills: Go, Java"));
+  }
+
+  @Test
+  void aKnownHeadingInsideRulesFramesOrMarksOpensItsSection() {
+    assertEquals(Section.EDUCATION, Section.of("— 学历 —"));
+    assertEquals(Section.SKILLS, Section.of("== Tech Stack =="));
+    assertEquals(Section.EXPERIENCE, Section.of("〔实习经历〕"));
+    assertEquals(Section.SKILLS, Section.of("■ 专业技能"));
+    assertEquals(Section.EDUCATION, Section.of("~ Academic Background ~"));
+    assertEquals(Section.EXPERIENCE, Section.of("-- Employment History --"));
+    assertEquals(Section.PROJECTS, Section.of("| Key Projects |"));
+    assertEquals(null, Section.of("• Service"), "a bullet opens a list item, not a heading");
+    assertEquals(null, Section.of("— Go, Java —"));
+    assertEquals(Section.EXPERIENCE, Section.of("Work History 工作經歷"), "a translation in Traditional characters");
   }
 }
