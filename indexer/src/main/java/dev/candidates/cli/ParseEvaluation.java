@@ -138,6 +138,9 @@ public final class ParseEvaluation {
       if (want.has("skills")) {
         for (String g : gotSkills) {
           sc[9] = sc[9].plus(wantSkills.contains(g));
+          if (!wantSkills.contains(g)) {
+            misses.add(base + ": not a listed skill: " + g);
+          }
         }
       }
     }
