@@ -135,11 +135,19 @@ public final class ResumeParser {
           sections.getOrDefault(Section.HEADER, List.of()));
     }
     List<String> skills = new ArrayList<>();
-    String skillText = joined(withoutGroupLabels(TemplateText.withoutKeywordCounts(sections.get(Section.SKILLS))));
+    List<String> skillLines = TemplateText.withoutKeywordCounts(sections.get(Section.SKILLS));
+    String skillText = joined(withoutGroupLabels(skillLines));
     if (skillText != null) {
       for (String id : taxonomy.matcher().conceptIds(skillText, SkillMatcher.Mode.SKILLS)) {
         if (!NOT_SKILLS.contains(taxonomy.get(id).category())) {
           skills.add(taxonomy.displayName(id));
+        }
+      }
+      // A listed item the taxonomy does not know ("Minitab", "北森") is still the candidate's skill, as written.
+      for (String item : ListedSkills.of(skillLines)) {
+        if (taxonomy.matcher().conceptIds(item, SkillMatcher.Mode.SKILLS).isEmpty()
+            && skills.stream().noneMatch(item::equalsIgnoreCase)) {
+          skills.add(item);
         }
       }
     }

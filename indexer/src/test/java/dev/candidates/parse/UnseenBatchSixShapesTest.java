@@ -33,4 +33,43 @@ class UnseenBatchSixShapesTest {
     assertEquals(List.of("浙江南湖大学"), p.education().stream().map(Education::school).toList());
     assertEquals(List.of("Excel", "SQL"), p.skills());
   }
+
+  @Test
+  void theItemsOfAListShapedSkillsSectionAreListedSkillsEvenWhenTheTaxonomyDoesNotKnowThem() {
+    Profile p = read("""
+        Marek Dvořák
+        marek.d@example.cz
+
+        Experience
+        Vltava Tooling s.r.o. | Process Engineer | 2019.04 - Present
+
+        Skills
+        Python, Creo Parametric, Kaizen (certified), Python
+        • Gemba walks
+        • Poka-yoke
+        Languages: Czech (native), English (fluent, C2)
+        Interests | Climbing, chess
+        I enjoy mentoring junior engineers and writing internal guides.
+        """);
+    // (English and Mentoring are the taxonomy's, from the languages row and the prose line)
+    assertEquals(List.of("Python", "English", "Mentoring", "Creo Parametric", "Kaizen", "Gemba walks", "Poka-yoke"),
+        p.skills());
+  }
+
+  @Test
+  void aChineseSkillsListKeepsUnknownToolsAsWrittenButNotItsCertificates() {
+    Profile p = read("""
+        唐一鸣
+        tangym@example.com
+
+        工作经历
+        成都锦江物联科技有限公司 硬件工程师 2021.07 - 至今
+
+        专业技能
+        熟练使用 Altium Designer、嘉立创EDA、Python
+        CET-6（580分）、计算机二级
+        """);
+    // (English is the taxonomy's, which reads CET as the English test)
+    assertEquals(List.of("Python", "English", "Altium Designer", "嘉立创EDA"), p.skills());
+  }
 }
