@@ -44,6 +44,9 @@ public record DateRange(YearMonth start, YearMonth end, int from, int to, boolea
       "[ *]{0,3}(?:-{1,2}|–|—|~|～|－|→|to|至|到|until)[ *]{0,3}", Pattern.CASE_INSENSITIVE);
   private static final Pattern NOW = Pattern.compile(
       "(?:present|now|current|today|till now|to date|至今|现在|目前|今)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+  /** "since 03/2019", "seit 2019", "自 2019.03 起": a start alone at the head of its line or table cell, until now. */
+  private static final Pattern SINCE = Pattern.compile("[\\s•·*-]{0,6}(since|seit|depuis|desde|自)\\s{0,3}",
+      Pattern.CASE_INSENSITIVE);
   private static final int PLACEHOLDER = 12;
   private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
       Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
@@ -65,6 +68,12 @@ public record DateRange(YearMonth start, YearMonth end, int from, int to, boolea
       }
       Matcher sep = SEPARATOR.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12));
       if (!sep.lookingAt()) {
+        int head = Math.max(Math.max(text.lastIndexOf('\n', m.start() - 1), text.lastIndexOf('|', m.start() - 1)),
+            text.lastIndexOf('｜', m.start() - 1)) + 1;
+        Matcher since = SINCE.matcher(text.substring(head, m.start()));
+        if (a != null && m.start() - head <= 20 && since.matches()) {
+          out.add(new DateRange(a, null, head + since.start(1), m.end())); // "since 03/2019 | Acme GmbH": until now
+        }
         continue;
       }
       int at = sep.end();

@@ -39,6 +39,13 @@ final class Entries {
       + "|sabbatical|gap year|(?:parental|maternity|paternity|family|medical) leave|full-time (?:carer|caregiver|parent)"
       + "|职业空窗期?|空窗期|待业|全职(?:妈妈|爸爸|家长)|育儿假|产假");
 
+  /** A postal address on its own line: a street with its number, or a city with its state and ZIP code. */
+  private static final Pattern ADDRESS = Pattern.compile("\\d{1,6}[A-Za-z]? (?:[NSEW]\\.? )?\\p{Lu}[\\p{L}.'-]*"
+      + "(?: [\\p{L}\\d][\\p{L}.'-]*){0,4} (?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way"
+      + "|Pkwy|Parkway|Pl|Place|Ct|Court|Hwy|Highway|Sq|Square|Plaza)\\.?(?: (?:NE|NW|SE|SW|N|S|E|W))?"
+      + "(?:,? (?:Suite|Ste\\.?|Floor|Fl\\.?|#) ?\\S{1,6})?"
+      + "|\\p{Lu}[\\p{L}.' -]{1,30}, ?\\p{Lu}{2} \\d{5}(?:-\\d{4})?(?: (?:United States|USA|US))?");
+
   /** What follows a single date at the start of a line is an entry's heading: a company and maybe a title. */
   private static boolean datedHead(String rest) {
     if (rest.isEmpty() || !Character.isWhitespace(rest.charAt(0)) && "|｜:：-–—".indexOf(rest.charAt(0)) < 0) {
@@ -71,6 +78,9 @@ final class Entries {
     List<String> kept = new ArrayList<>(lines.size());
     java.util.Set<Integer> groups = new java.util.HashSet<>();
     for (String l : lines) {
+      if (jobs && ADDRESS.matcher(JobLine.clean(l)).matches()) {
+        continue; // "1200 Example Ave SE" / "Rockville, MD 20850 United States": the employer's address, not its name
+      }
       if (jobs && JobLine.TENURE.matcher(JobLine.clean(l)).matches()) {
         if (!kept.isEmpty() && plainLine(kept.get(kept.size() - 1))) {
           groups.add(kept.size() - 1);
@@ -181,6 +191,10 @@ final class Entries {
           parts.size() > 1 ? parts.get(1) : null);
       first = picked.company();
       second = picked.title();
+      if (jobs && second != null && parts.size() == 2 && parts.get(0).equals(first) && JobLine.companyScore(first) > 0
+          && placeLike(second) && (line + "\n" + (i > 0 ? lines.get(i - 1) : "")).contains(", " + second)) {
+        second = null; // "Aurelis Chemie AG, Leverkusen": the company's city, the title is on its own row
+      }
       if (jobs && !fromPrev && first == null && second != null && i > 0 && heading(lines.get(i - 1))) {
         // "Liffey Payments – Dublin" / "Senior Project Manager (03/2021 – Present)": the company above the title
         List<String> above = parts(lines.get(i - 1));
@@ -215,7 +229,7 @@ final class Entries {
             && above.stream().allMatch(x -> JobLine.companyScore(x) <= 0)) {
           a = JobLine.clean(lines.get(i - 2)); // "Senior Manager, Operations Practice": a title and its practice
         }
-        boolean fits = a != null && (titleAbove ? JobLine.titleScore(a) > 0 && JobLine.companyScore(a) <= 0
+        boolean fits = a != null && a.indexOf(':') < 0 && a.indexOf('：') < 0 && (titleAbove ? JobLine.titleScore(a) > 0 && JobLine.companyScore(a) <= 0
             : JobLine.titleScore(a) <= 0);
         if (fits) {
           if (titleAbove) {
@@ -362,7 +376,8 @@ final class Entries {
 
   /** Facts about the company or the job under its dates, neither its title nor its description. */
   private static final Pattern INFO = Pattern.compile("^(?:所属行业|行业|公司规模|规模|公司性质|企业性质|所在部门|部门"
-      + "|汇报对象|下属人数|工作地点|industry|company size|department|reports to|location)\\s{0,3}[:：]",
+      + "|汇报对象|下属人数|工作地点|industry|company size|department|reports to|location"
+      + "|salary|hours per week|series|pay plan|grade)\\s{0,3}[:：]",
       Pattern.CASE_INSENSITIVE);
 
   /** The part that reads as a title and not as a company, or null. */

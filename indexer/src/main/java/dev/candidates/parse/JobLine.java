@@ -79,7 +79,9 @@ final class JobLine {
     String[] strongs = STRONG.split(s);
     for (int k = 0; k < strongs.length; k++) {
       String v = withoutGluedPlace(clean(strongs[k]));
-      if (!v.isEmpty() && Places.isLocation(v.replace('\u0001', ','))) {
+      int comma = v.indexOf(',');
+      boolean titled = comma > 0 && TITLE_WORDS.matcher(v.substring(0, comma)).find(); // "Senior Buyer, Castings"
+      if (!v.isEmpty() && !titled && Places.isLocation(v.replace('\u0001', ','))) {
         v = companyBeforeCity(v, strongs, k);
       }
       if (v.isEmpty()) {
@@ -90,6 +92,11 @@ final class JobLine {
         if (!w.isEmpty() && !Places.isLocation(w) && !isNoise(w)) {
           out.add(w);
         }
+      }
+    }
+    for (int k = out.size() - 1; k > 0; k--) {
+      if (EMPLOYMENT_TYPE.matcher(out.get(k)).matches()) {
+        out.remove(k);
       }
     }
     // "字节跳动 数据工程师": a Chinese part holding company and title separated by one space.
@@ -237,6 +244,13 @@ final class JobLine {
     }
     return s;
   }
+
+  /**
+   * "Acme · Full-time", "深蓝零售 · 全职": LinkedIn's employment type after the company names the kind of job, not its
+   * title (which sits on the line above). First on its line ("Freelance · Mobile Developer") it stands for the employer.
+   */
+  static final Pattern EMPLOYMENT_TYPE = Pattern.compile("(?i)full[- ]time|part[- ]time|contract|freelance|self[- ]employed"
+      + "|permanent|temporary|seasonal|internship|apprenticeship|全职|兼职|实习|自由职业|合同工|临时工");
 
   private static boolean isNoise(String w) {
     return w.equals("-") || w.matches("[\\[\\]【】()（）]{1,4}") || w.equals("至今") || w.equalsIgnoreCase("present") || w.matches("[\\d\\s./-]{1,12}")
