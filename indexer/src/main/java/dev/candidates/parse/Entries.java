@@ -218,13 +218,20 @@ final class Entries {
       }
       // "Senior Engineer" / "Acme Corp" / "January 2019 - Present": the title above its company, then the dates
       boolean titleAbove = first != null && second == null;
-      if (jobs && fromPrev && (first == null && second != null || titleAbove) && i > 1 && parts.size() == 1
+      if (jobs && fromPrev && (first == null && second != null || titleAbove) && i > 1
+          && (parts.size() == 1 || first == null) // one title, or "Analyst, then Senior Analyst"
           && plainLine(lines.get(i - 2))
           && (!wasOpen || beforeDesc.endsWith(JobLine.clean(lines.get(i - 2)) + "\n"
               + JobLine.clean(lines.get(i - 1)) + "\n"))) {
         // "Acme Corp" / "Senior Engineer" / "January 2019 - Present": company, title, then the dates
         List<String> above = parts(lines.get(i - 2));
         String a = above.size() == 1 ? above.get(0) : null;
+        Matcher nc = NAME_CITY.matcher(JobLine.clean(lines.get(i - 2)));
+        if (above.size() == 2 && placeLike(above.get(1)) && lines.get(i - 2).contains(", " + above.get(1))) {
+          a = above.get(0); // "Halloway Insurance Group, Sheffield": the company and its city
+        } else if (above.isEmpty() && nc.matches() && nameLike(nc.group(1)) && nc.group(1).contains(" ")) {
+          a = nc.group(1); // "Merrow Building Society, Preston", read whole as "District, City"
+        }
         if (titleAbove && above.size() > 1 && JobLine.titleScore(above.get(0)) > 0
             && above.stream().allMatch(x -> JobLine.companyScore(x) <= 0)) {
           a = JobLine.clean(lines.get(i - 2)); // "Senior Manager, Operations Practice": a title and its practice
@@ -289,12 +296,14 @@ final class Entries {
       }
       if ((first == null || second == null) && i + 1 < lines.size() && jobs) {
         String next = lines.get(i + 1);
-        boolean plain = next.length() < 90 && DateRange.findFirst(next) == null && DateRange.findSingle(next) == null
+        String core = REMARK.matcher(next).replaceAll("").strip(); // "Supervisor (hired full-time in Jan 2025)"
+        boolean plain = core.length() < 90 && DateRange.findFirst(core) == null && DateRange.findSingle(core) == null
             && !ResumeParser.BULLET.matcher(next).lookingAt() && !Section.isHeaderLine(next)
             && !KEY_VALUE.matcher(JobLine.clean(next)).matches();
-        List<String> np = plain && plainLine(next) ? parts(next) : List.of();
+        List<String> np = plain && plainLine(core) ? parts(core) : List.of();
         if (!np.isEmpty() && np.size() <= 3) {
           JobLine.Parts n = JobLine.pick(np);
+          String title = bestTitle(np);
           if (first == null && n.company() != null) {
             first = n.company();
             second = second == null ? n.title() : second;
@@ -307,8 +316,9 @@ final class Entries {
                 i++;
               }
             }
-          } else if (second == null && first != null && bestTitle(np) != null && np.size() <= 2) {
-            second = bestTitle(np);
+          } else if (second == null && first != null && title != null
+              && (np.size() <= 2 || np.get(0).equals(title))) {
+            second = title; // "First Sergeant (E-8), Headquarters Company, Support Battalion": the unit follows
             i++;
           }
         }
@@ -339,6 +349,13 @@ final class Entries {
     }
     return withoutTranslatedEntries(out);
   }
+
+  /** "Merrow Building Society, Preston (hybrid)": a name, then one or two capitalised words of its city. */
+  private static final Pattern NAME_CITY = Pattern.compile(
+      "([^,]{3,60}), \\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+)?(?:\\s*[(（][^()（）]{0,30}[)）])?");
+
+  /** A remark in brackets, dates and all, that does not change what the line names. */
+  private static final Pattern REMARK = Pattern.compile("\\s*[(（][^()（）]{0,120}[)）]");
 
   /** "描述：…", "Tech stack: …": a labelled line of the entry above, never the heading of a keyed block below it. */
   private static final Pattern LABELLED = Pattern.compile("^[\\p{IsHan}A-Za-z ]{1,12}[:：]");

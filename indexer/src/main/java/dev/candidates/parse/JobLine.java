@@ -23,7 +23,8 @@ final class JobLine {
           // "Partners", "Associates": a firm's name; "Demand Planner", "Buyer": titles without the words above
           + "|\\b(?:planner|buyer|accountant|auditor|nurse|editor|writer|copywriter|translator|advisor|adviser"
           + "|attorney|lawyer|paralegal|economist|strategist|producer|pharmacist|physician|mechanic|apprentice"
-          + "|trainee|treasurer|secretary|controller|operator|agent|principal)\\b"
+          + "|trainee|treasurer|secretary|controller|operator|agent|principal"
+          + "|sergeant|corporal|lieutenant|colonel|commander|nco|airman|petty officer)\\b"
           + "|工程师|经理|负责人|总监|架构师|专家|实习|主管|设计师|分析师|开发|组长|研究员|顾问|招聘|运维|测试|产品|教授|职员"
           + "|助理|讲师|教师|主任|总裁|合伙人|创始人|专员|程序员|技术员|科学家|副总|董事|老师|助教|员工|会计|律师|护士|编辑|出纳|文员"
           + "|策划|ceo|coo|cfo");
@@ -78,7 +79,7 @@ final class JobLine {
     List<String> out = new ArrayList<>();
     String[] strongs = STRONG.split(s);
     for (int k = 0; k < strongs.length; k++) {
-      String v = withoutGluedPlace(clean(strongs[k]));
+      String v = withoutGluedPlace(withoutTrailingPlace(clean(strongs[k])));
       int comma = v.indexOf(',');
       boolean titled = comma > 0 && TITLE_WORDS.matcher(v.substring(0, comma)).find(); // "Senior Buyer, Castings"
       if (!v.isEmpty() && !titled && Places.isLocation(v.replace('\u0001', ','))) {
@@ -167,6 +168,25 @@ final class JobLine {
     return v;
   }
 
+  /** "United States Army, Fort Example, TX", "Acme, Camp Example, Republic of Korea": a base or site and its region. */
+  private static final Pattern TRAILING_PLACE = Pattern.compile("(.{2,80}?), (\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2})"
+      + ", (\\p{Lu}{2}|\\p{Lu}[\\p{L}]+(?: (?:of )?\\p{Lu}[\\p{L}]+){0,2})");
+
+  /**
+   * The place after an employer's name cut off when the part ends in "Place, Region" and the region is a state
+   * code or a known place: the middle words name where, not who.
+   */
+  static String withoutTrailingPlace(String v) {
+    Matcher m = TRAILING_PLACE.matcher(v);
+    if (!m.matches() || companyScore(m.group(2)) > 0 || titleScore(m.group(2)) > 0) {
+      return v;
+    }
+    String region = m.group(3);
+    boolean known = REGION_CODES.contains(region) || Places.isLocation(region)
+        || region.startsWith("Republic of ") || Places.isLocation(m.group(2) + ", " + region);
+    return known ? m.group(1) : v;
+  }
+
   private static String keepAliases(String s) {
     Matcher m = ALIAS.matcher(s);
     StringBuilder sb = new StringBuilder();
@@ -204,12 +224,40 @@ final class JobLine {
         title = i;
       }
     }
+    if (SUB_UNIT.matcher(parts.get(company)).find()) {
+      for (int i = company + 1; i < parts.size(); i++) {
+        if (INSTITUTION.matcher(parts.get(i)).find()) {
+          company = i; // "Professor, School of Physics, Example University": the university employs, not the school
+          break;
+        }
+      }
+      if (title == company) {
+        title = -1;
+        bestTitle = Integer.MIN_VALUE;
+        for (int i = 0; i < parts.size(); i++) {
+          if (i != company && titleScore(parts.get(i)) - i > bestTitle) {
+            bestTitle = titleScore(parts.get(i)) - i;
+            title = i;
+          }
+        }
+      }
+    }
     String c = parts.get(company);
+    if (parts.size() > 1 && parts.stream().allMatch(p -> titleScore(p) > 0 && companyScore(p) <= 0)) {
+      // "Data Analyst, then Senior Data Analyst": the last title held there
+      return new Parts(null, parts.get(parts.size() - 1).replaceFirst("(?i)^(?:and )?(?:then|later|promoted to) ", ""));
+    }
     if (parts.size() == 1 && titleScore(c) > 0 && companyScore(c) <= 0) {
       return new Parts(null, c); // "Research Assistant": a title alone, the company is on another line
     }
     return new Parts(c, title < 0 ? null : parts.get(title));
   }
+
+  /** A school, department or institute inside a university, and the university itself. */
+  private static final Pattern SUB_UNIT = Pattern.compile("(?i)^(?:school|department|dept\\.?|faculty|division|college"
+      + "|institute|cent(?:re|er)|laboratory|lab) (?:of|for)\\b|\\b(?:institute|laboratory|cent(?:re|er))$"
+      + "|(?:学院|系|研究所|实验室)$");
+  private static final Pattern INSTITUTION = Pattern.compile("(?i)universit|hochschule|大学");
 
   static int companyScore(String p) {
     int s = 0;

@@ -79,4 +79,79 @@ class UnseenBatchSixJobShapesTest {
     assertEquals(null, since.end());
     assertEquals(null, DateRange.findFirst("Used Python daily since 2015"));
   }
+
+  @Test
+  void aServiceRecordGivesTheServiceAsEmployerNotItsBaseAndTheRankAsTitle() {
+    assertEquals(List.of("Prairie Line Haulage | Dispatch Supervisor | 2023-11",
+        "United States Air Force | Master Sergeant | 2016-03",
+        "United States Air Force | Supply Specialist | 2009-07"), jobs(read("""
+        Dale Okonkwo-Reyes
+        dale.okr@example.com
+        EXPERIENCE
+        Prairie Line Haulage, Salina, KS                               Nov 2023 – Present
+        Dispatch Supervisor (hired after a fellowship that began in Aug 2023)
+        - Ran the night dispatch desk for 60 drivers
+
+        United States Air Force, Osan Air Base, Republic of Korea      Mar 2016 – Oct 2023
+        Master Sergeant (E-7), Logistics Readiness Squadron, Mission Support Group
+        - Led 25 airmen in vehicle and fuel operations
+
+        United States Air Force, Minot, ND                             Jul 2009 – Feb 2016
+        Supply Specialist (AFSC 2S0X1), promoted to Staff Sergeant
+        - Kept the squadron's bench stock
+        """)));
+  }
+
+  @Test
+  void anOldestFirstListOfCompanyCityTitleDatesBlocksGivesEveryJob() {
+    assertEquals(List.of("Merrow Building Society | Graduate Analyst | 2013-09",
+        "Tarnbrook Re plc | Senior Pricing Analyst | 2016-10",
+        "Ribble Grid Services | Analytics Engineer | 2021-03"), jobs(read("""
+        Ines Haworth
+        ines.haworth@example.co.uk
+        Career History
+        Merrow Building Society, Preston
+        Graduate Analyst
+        Sep 2013 – Sep 2016
+        • Priced mortgage products
+        Tarnbrook Re plc, Lancaster
+        Pricing Analyst, then Senior Pricing Analyst
+        Oct 2016 – Feb 2021
+        • Built the reserving model
+        Ribble Grid Services, Preston (hybrid)
+        Analytics Engineer
+        Mar 2021 – Now
+        • Own the dbt models
+        """)));
+  }
+
+  @Test
+  void aDateColumnBeforeTheCompanyAndTheTitleUnderItGivesBoth() {
+    assertEquals(List.of("Ochre & Fern | Lead Interaction Designer | 2021-05",
+        "Saltmarsh Health | Visual Designer | 2018-02"), jobs(read("""
+        Nell Ashdown
+        nell@example.com
+        Experience
+        May 2021 — Present
+        Ochre & Fern
+        Lead Interaction Designer
+        Led the redesign of the booking flow.
+        Feb 2018 — Apr 2021
+        Saltmarsh Health
+        Visual Designer
+        Illustrations for the patient app.
+        """)));
+  }
+
+  @Test
+  void anAcademicAppointmentNamesTheUniversityAsEmployerNotItsSchool() {
+    assertEquals(List.of("Lingnan Coast University 岭海大学 | Lecturer 讲师 | 2021-09",
+        "University of Tromsgard | Postdoctoral Fellow | 2018-01"), jobs(read("""
+        Mei Tanaka-Wu
+        mei.tw@example.edu
+        ACADEMIC APPOINTMENTS
+        2021.09–present   Lecturer 讲师, Department of Earth Sciences, Lingnan Coast University 岭海大学
+        2018.01–2021.08   Postdoctoral Fellow, Polar Research Institute, University of Tromsgard, Norway
+        """)));
+  }
 }
