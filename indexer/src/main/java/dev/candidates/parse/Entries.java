@@ -37,7 +37,7 @@ final class Entries {
   /** "Career break — Jul 2021 – Aug 2023", "职业空窗期": time between jobs, dated like one, is not a job. */
   private static final Pattern CAREER_BREAK = Pattern.compile("(?i)(?:career|employment)\\s(?:break|gap|pause)"
       + "|sabbatical|gap year|(?:parental|maternity|paternity|family|medical) leave|full-time (?:carer|caregiver|parent)"
-      + "|职业空窗期?|空窗期|待业|全职(?:妈妈|爸爸|家长)|育儿假|产假");
+      + "|职业空窗期?|空窗期|职业间歇|间歇期|待业|全职(?:妈妈|爸爸|家长)|育儿假|产假");
 
   /** A postal address on its own line: a street with its number, or a city with its state and ZIP code. */
   private static final Pattern ADDRESS = Pattern.compile("\\d{1,6}[A-Za-z]? (?:[NSEW]\\.? )?\\p{Lu}[\\p{L}.'-]*"

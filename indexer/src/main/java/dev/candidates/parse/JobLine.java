@@ -47,6 +47,9 @@ final class JobLine {
   /** "蓝晶电商（上海）有限公司": a bracketed place inside a Chinese company's name is part of the name. */
   private static final Pattern INNER_BRACKET = Pattern.compile(
       "(?<=\\p{IsHan})[(（]([\\p{IsHan}]{1,8})[)）](?=\\p{IsHan}{0,8}?(?:有限|股份|公司|集团|科技|网络|技术|电子|信息|银行))");
+  /** "Harbourline Trading (HK) Ltd.", "Example (Shanghai) Co., Ltd.": a place in brackets before the legal form. */
+  private static final Pattern LEGAL_BRACKET = Pattern.compile(
+      "(?<=\\p{L} )\\((\\p{Lu}{2,5}|\\p{Lu}[a-z]{2,15})\\)(?= (?:Ltd|Limited|Inc|LLC|Co|GmbH|Pte|Pty|Sdn|Corp)\\b)");
   private static final Pattern STRONG = Pattern.compile("\\s*(?:[|｜]|\\s{2,}|\\t|\\s[-–—@·•]\\s|\\s+at\\s+)\\s*");
   private static final Pattern WEAK = Pattern.compile("\\s*[,，、]\\s*");
   /** US states and Canadian provinces, as addresses abbreviate them. */
@@ -75,6 +78,7 @@ final class JobLine {
     s = LEGAL_COMMA.matcher(s).replaceAll("\u0001");
     s = keepAliases(s);
     s = INNER_BRACKET.matcher(s).replaceAll("\u0002$1\u0003");
+    s = LEGAL_BRACKET.matcher(s).replaceAll("\u0004$1\u0005");
     s = PARENTHETICAL.matcher(s).replaceAll(" | ");
     List<String> out = new ArrayList<>();
     String[] strongs = STRONG.split(s);
@@ -89,7 +93,8 @@ final class JobLine {
         continue;
       }
       for (String weak : WEAK.split(v)) {
-        String w = clean(weak).replace('\u0001', ',').replace('\u0002', '（').replace('\u0003', '）');
+        String w = clean(weak).replace('\u0001', ',').replace('\u0002', '（').replace('\u0003', '）')
+            .replace('\u0004', '(').replace('\u0005', ')');
         if (!w.isEmpty() && !Places.isLocation(w) && !isNoise(w)) {
           out.add(w);
         }

@@ -125,6 +125,12 @@ public final class ResumeParser {
         }
       }
     }
+    if (jobs.isEmpty()) { // a 履历书's year | month | event table: 入社 and 退社 rows
+      for (HistoryRows.Job j : HistoryRows.read(lines)) {
+        jobs.add(new Experience(j.company(), j.title(), Dates.format(j.start()),
+            j.end() == null ? null : Dates.format(j.end()), ""));
+      }
+    }
     List<Project> projects = new ArrayList<>();
     for (Entries.Entry e : Entries.read(sections.get(Section.PROJECTS), false)) {
       projects.add(new Project(e.first(), e.second(), start(e.range()), end(e.range()), e.description()));

@@ -120,7 +120,7 @@ public enum Section {
   private static final java.util.regex.Pattern OTHER_WORDS = java.util.regex.Pattern.compile(
       "(?i)volunteer|award|honou?r|interest|hobb|publication|certif|reference|activit|leadership|志愿|奖|荣誉|爱好|证书|活动");
   private static final java.util.regex.Pattern EXPERIENCE_WORDS = java.util.regex.Pattern.compile(
-      "(?i)experience|employment|\\bwork|career|positions|工作|实习|任职|履历");
+      "(?i)experience|employment|\\bwork|career|positions|\\bcontracts?\\b|\\broles\\b|工作|实习|任职|履历");
   private static final java.util.regex.Pattern EDUCATION_WORDS = java.util.regex.Pattern.compile(
       "(?i)education|academic|qualification|degree|学历|教育|学业");
   private static final java.util.regex.Pattern SKILL_WORDS = java.util.regex.Pattern.compile(

@@ -154,4 +154,74 @@ class UnseenBatchSixJobShapesTest {
         2018.01–2021.08   Postdoctoral Fellow, Polar Research Institute, University of Tromsgard, Norway
         """)));
   }
+
+  @Test
+  void boldCapsClientsWithItalicTitlesOverTheirDatesAreContractJobs() {
+    assertEquals(List.of("LANTERNGATE INSURANCE | Senior Angular Developer | 2024-06",
+        "MOORFIELD & PIKE | UI Engineer | 2023-01", "QUAYSIDE PRINT LTD | Web Developer | 2018-04"),
+        jobs(UnseenBatchFiveShapesTest.markdown("""
+        # Rowan Achebe-Lund
+        rowan@example.co.uk
+
+        ## Contracts
+
+        **LANTERNGATE INSURANCE** — *Senior Angular Developer* (Contract, 6 months, via Northgate Talent)
+        Jun 2024 – Nov 2024 · Remote
+        - Rebuilt the claims portal
+
+        **MOORFIELD & PIKE** — *UI Engineer* (Contract, 12 months)
+        Jan 2023 – Jan 2024 · Remote
+
+        ## Permanent roles
+
+        **QUAYSIDE PRINT LTD** — *Web Developer*
+        Apr 2018 – Dec 2022 · London
+        """)));
+  }
+
+  @Test
+  void aPlaceInBracketsBeforeTheLegalFormStaysInTheCompanyName() {
+    assertEquals(List.of("Tai Kok Freight (HK) Ltd. 大角货运（香港）有限公司 | Import Coordinator 进口协调员 | 2021-05"),
+        jobs(read("""
+        Winnie Lau
+        winnie.lau@example.hk
+        Work Experience 工作經驗
+        Tai Kok Freight (HK) Ltd. 大角貨運（香港）有限公司
+        Import Coordinator 進口協調員
+        May 2021 – Present
+        Cleared 400 shipments a month.
+        """)));
+  }
+
+  @Test
+  void aCareerPauseNamedInChineseIsNoJob() {
+    assertEquals(List.of("南山智联物流有限公司 | 仓储主管 | 2020-04"), jobs(read("""
+        韩立平
+        hanlp@example.com
+        工作经历
+        南山智联物流有限公司
+        仓储主管
+        2020/04 — 现在
+        · 负责三个仓库的日常运营。
+        职业间歇
+        2019/06 — 2020/03
+        · 照顾家人。
+        """)));
+  }
+
+  @Test
+  void aRirekishoHistoryTableGivesAJobForEachJoiningRowEndedByItsLeavingRow() {
+    assertEquals(List.of("株式会社青叶商事 | 课长 | 2019-10", "东和电机株式会社 | 技术员 | 2011-04"), jobs(read("""
+        履历书
+        | 姓名 | 林佳慧 |
+        | 邮箱 | lin.jh@example.jp |
+        | 年 | 月 | 学历·工作经历 |
+        | 2007 | 4 | 北辰工业大学 入学 |
+        | 2011 | 3 | 北辰工业大学 毕业 |
+        | 2011 | 4 | 东和电机株式会社 入社（生产技术部 技术员，负责产线改善） |
+        | 2019 | 9 | 东和电机株式会社 因家庭原因 退社 |
+        2019 | 10 | 株式会社青葉商事 入社（海外采购部 课长）
+        |  |  | 现在在职中 |
+        """)).reversed());
+  }
 }
