@@ -15,16 +15,23 @@ final class ContactBlock {
     Contact withLocation(String place) {
       return new Contact(name, headline, place, email, phone, links);
     }
+
+    Contact withName(String written) {
+      return new Contact(written, headline, location, email, phone, links);
+    }
   }
 
   static final int MAX_LINE = 400;
   /** A second "label：" on the same line after a space: where the labelled value before it ends. */
   private static final Pattern NEXT_LABEL = Pattern.compile("\\s+(?=[\\p{IsHan}A-Za-z-]{1,12}\\s{0,2}[:：])");
   private static final Pattern SPLIT = Pattern.compile("[\\s\u3000]*(?:[|｜]|\\s{2,}|\u3000|\\t| · | • | / |·| [–—] )[\\s\u3000]*");
-  private static final Pattern LABEL = Pattern.compile("^(?i)(name|full name|display name|candidate name|姓名|location|所在地|所在城市|城市|现居|现居地|居住地"
+  private static final String LABELS = "name|full name|display name|candidate name|姓名|location|所在地|所在城市|城市|现居|现居地|居住地"
       + "|address|home address|home|residence|地址|town|city|email|e-mail|mail|邮箱|电子邮箱|phone|mobile|tel|cell|电话|手机|联系电话|手机号|微信|wechat"
       + "|website|github|linkedin|blog|博客|主页|求职意向|意向城市|期望城市|target|性别|年龄|出生年月|出生日期|出生|籍贯|民族"
-      + "|政治面貌|婚姻状况|婚姻|学历|工作年限|gender|sex|age|birthday|date of birth|nationality|qq|期望薪资|期望职位|headline)\\s{0,3}[:：]\\s*");
+      + "|政治面貌|婚姻状况|婚姻|学历|工作年限|gender|sex|age|birthday|date of birth|nationality|qq|期望薪资|期望职位|headline";
+  private static final Pattern LABEL = Pattern.compile("^(?i)(" + LABELS + ")\\s{0,3}[:：]\\s*");
+  /** "张三 大数据开发工程师 意向城市：杭州": a known label inside a part starts a part of its own, with its value. */
+  private static final Pattern INNER_LABEL = Pattern.compile("\\s+(?=(?i:" + LABELS + ")\\s{0,3}[:：])");
   private static final Pattern LINK = Pattern.compile(
       "(?i)https?://|www\\.|\\b(?:github|gitee|linkedin|gitlab|twitter|x)\\.com|\\.(?:io|dev|me|cn|com|net|org)(?:/|\\b)");
   private static final Pattern ROMANIZED_NAME = Pattern.compile("\\p{Lu}[a-z]+(?:[ -]\\p{Lu}?[a-z]+){1,2}");
@@ -73,7 +80,11 @@ final class ContactBlock {
     for (String raw : near) {
       String line = cap(raw);
       boolean contactLine = email != null && line.contains(email) || phone != null && line.contains(phone);
-      for (String p : SPLIT.split(ResumeParser.BULLET.matcher(line).replaceFirst(""))) {
+      List<String> split = new ArrayList<>();
+      for (String q : SPLIT.split(ResumeParser.BULLET.matcher(line).replaceFirst(""))) {
+        split.addAll(atInnerLabels(q));
+      }
+      for (String p : split) {
         Matcher label = LABEL.matcher(p.strip());
         String key = label.find() ? label.group(1).toLowerCase(Locale.ROOT) : "";
         String v = label.replaceFirst("").strip();
@@ -161,6 +172,25 @@ final class ContactBlock {
       headline = null;
     }
     return new Contact(name, headline, location, email, phone, links(head));
+  }
+
+  /**
+   * A part cut before each known label that follows at least two words of its own: "张三 工程师 意向城市：杭州" is
+   * cut, "Email address: …" and "first name: …" are one label each.
+   */
+  private static List<String> atInnerLabels(String part) {
+    List<String> out = new ArrayList<>();
+    Matcher m = INNER_LABEL.matcher(part);
+    int from = 0;
+    while (m.find()) {
+      String before = part.substring(from, m.start()).strip();
+      if (before.split("\\s+").length >= 2 && !LABEL.matcher(before).find()) {
+        out.add(before);
+        from = m.end();
+      }
+    }
+    out.add(part.substring(from));
+    return out;
   }
 
   /** The last two parts of a full address that hold no digits (its city and country), or the address. */

@@ -29,10 +29,12 @@ final class Names {
       "^(\\p{Lu}[\\p{L}'.-]{0,30}\\s{1,3}\\p{Lu}[\\p{L}'.-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}'.-]{0,30}(?=\\s*$))?)(?:\\s|$)");
   /** Template words, never a person: "Your Name", "Your Location", "First Last". */
   private static final Pattern PLACEHOLDER = Pattern.compile(
-      "(?i)^(?:your|my|first|full)\\b|\\b(?:name|location|address|resume|curriculum)$|姓名|名字");
+      "(?i)^(?:your|my|first|full)\\b|\\b(?:name|location|address|resume|curriculum|vitae|cv)$|姓名|名字"
+          + "|(?:简历|履历|履历书|履历表|简历表)$");
   private static final Set<String> NOT_NAMES = Set.of("姓名", "简历", "个人简历", "示例", "求职", "联系方式", "个人信息");
   /** "Dr. Ada Lovelace", "Prof Ada Lovelace": a form of address, not part of the name. */
-  private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir)\\.?\\s+(?=\\p{Lu})");
+  private static final Pattern HONORIFIC = Pattern.compile(
+      "^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir)\\.?|博士|教授)\\s+(?=\\p{Lu}|\\p{IsHan})");
   /** "Ada Lovelace, PhD", "Ada Lovelace MBA": letters after the name, not part of it. */
   private static final Pattern POSTNOMINAL = Pattern.compile(
       ",?\\s+(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|MBA|MSc|M\\.Sc\\.|P\\.?Eng\\.?|CPA|PMP|CFA)(?=[\\s,|]|$)");

@@ -106,6 +106,9 @@ public final class ResumeParser {
     Map<Section, List<String>> sections = split(lines, headings);
     ContactBlock.Contact contact = ContactBlock.read(sections.getOrDefault(Section.HEADER, List.of()),
         sections.getOrDefault(Section.PERSONAL, List.of()), lines);
+    if (contact.name() != null) {
+      contact = contact.withName(asWritten(contact.name(), source));
+    }
     if (contact.location() == null) {
       contact = contact.withLocation(placeBeforeEntries(lines));
     }
@@ -189,6 +192,27 @@ public final class ResumeParser {
       }
     }
     return null;
+  }
+
+  /**
+   * The name in the characters the résumé wrote it in: reading folds Traditional to Simplified (陳 → 陈) so that
+   * headers and cities match, but a person's name is recorded as written.
+   */
+  static String asWritten(String name, String source) {
+    String folded = TextNormalizer.normalize(source);
+    int at = folded.indexOf(name);
+    if (at < 0) {
+      return name;
+    }
+    String written = source.substring(at, at + name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char a = name.charAt(i);
+      char b = written.charAt(i);
+      if (a != b && !(TextNormalizer.isHan(a) && TextNormalizer.isHan(b))) {
+        return name; // folded more than a character's form (width, a compatibility form): keep the reading
+      }
+    }
+    return written;
   }
 
   static String start(DateRange r) {

@@ -72,4 +72,45 @@ class UnseenBatchSixShapesTest {
     // (English is the taxonomy's, which reads CET as the English test)
     assertEquals(List.of("Python", "English", "Altium Designer", "嘉立创EDA"), p.skills());
   }
+
+  @Test
+  void aTitleBeforeTheNameIsNoPartOfItAndASpacedDocumentTitleIsNoName() {
+    assertEquals("宋知微", read("""
+        个 人 简 历
+        博士 宋知微
+        zhiwei.song@example.cn | 138 0000 7731
+        """).name());
+    assertEquals("许清和", read("""
+        履 历 表
+        Prof. 许清和 Qinghe Xu
+        qinghe.xu@example.edu
+        """).name());
+    assertEquals("Imogen Stray", read("""
+        CURRICULUM VITAE
+        Dr. Imogen Stray
+        imogen.stray@example.ac.uk
+        """).name());
+  }
+
+  @Test
+  void aNameInTraditionalCharactersIsRecordedAsWritten() {
+    Profile p = read("""
+        黃詠詩 Wing Sze Wong
+        wingsze.wong@example.hk
+        工作經驗
+        Victoria Harbour Freight Ltd. | Analyst | 2020.01 - Present
+        """);
+    assertEquals("黃詠詩", p.name());
+  }
+
+  @Test
+  void aLabelInsideAHeaderPartLeavesWithItsValue() {
+    Profile p = read("""
+        孟晓川 数据仓库工程师 期望城市：苏州
+        mengxc@example.com 137 0000 2290
+        """);
+    assertEquals("孟晓川", p.name());
+    assertEquals("数据仓库工程师", p.headline());
+    assertEquals("苏州", p.location());
+  }
 }
