@@ -57,19 +57,46 @@ public final class JsonText {
     }
   }
 
+  /** Keys that name an employer or school, then a role: first on an entry's line, as the entry reader expects. */
+  private static final java.util.Set<String> ORG_KEYS = java.util.Set.of("org", "organization", "organisation",
+      "company", "employer", "company name", "school", "institution", "university", "corp");
+  private static final java.util.Set<String> ROLE_KEYS = java.util.Set.of("role", "position", "title", "job",
+      "job title", "post");
+  private static final java.util.Set<String> FROM_KEYS = java.util.Set.of("from", "start", "start date", "begin",
+      "since");
+  private static final java.util.Set<String> TO_KEYS = java.util.Set.of("to", "end", "end date", "until");
+  /** Scalars of a section module worth reading as its text ("text": "马拉松、摄影"). */
+  private static final java.util.Set<String> TEXT_KEYS = java.util.Set.of("text", "content", "desc", "description",
+      "summary");
+
   /** One object of an array: its short values on one line, then its long values and nested arrays as bullets. */
   private static void entry(JsonNode item, int depth, List<String> lines) {
+    String section = sectionTitle(item);
+    if (section != null) {
+      module(item, section, depth, lines);
+      return;
+    }
+    List<String> orgs = new ArrayList<>();
+    List<String> roles = new ArrayList<>();
     StringBuilder head = new StringBuilder();
     List<String> rest = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = item.fields(); it.hasNext();) {
       Map.Entry<String, JsonNode> f = it.next();
       JsonNode v = f.getValue();
-      if (v.isValueNode()) {
-        String s = scalar(v).replace('\n', ' ');
+      String range = v.isObject() ? range(v) : null;
+      if (range != null) {
+        head.append(head.isEmpty() ? "" : " | ").append(range); // "period": {"from": …, "to": …}
+      } else if (v.isValueNode()) {
+        String s = v.isBoolean() ? "" : scalar(v).replace('\n', ' '); // "visible": true is no value of the entry
         if (s.isEmpty()) {
           continue;
         }
-        if (s.length() <= 80 && !isUrl(s)) {
+        String k = words(f.getKey());
+        if (s.length() <= 80 && !isUrl(s) && ORG_KEYS.contains(k)) {
+          orgs.add(s);
+        } else if (s.length() <= 80 && !isUrl(s) && ROLE_KEYS.contains(k)) {
+          roles.add(s);
+        } else if (s.length() <= 80 && !isUrl(s)) {
           head.append(head.isEmpty() ? "" : " | ").append(s);
         } else {
           rest.add("- " + s);
@@ -94,8 +121,79 @@ public final class JsonText {
         rest.addAll(nested);
       }
     }
-    lines.add(joinedDates(head.toString()));
+    List<String> first = new ArrayList<>(orgs);
+    first.addAll(roles);
+    if (!head.isEmpty()) {
+      first.add(head.toString());
+    }
+    lines.add(joinedDates(String.join(" | ", first)));
     lines.addAll(rest);
+  }
+
+  /**
+   * A site's own section module ({"type": "work", "title": "工作经历", "items": […]}): its title, when the header
+   * lexicon knows it and the object holds more than scalars, is the section's header.
+   */
+  private static String sectionTitle(JsonNode item) {
+    String title = null;
+    boolean container = false;
+    for (Iterator<Map.Entry<String, JsonNode>> it = item.fields(); it.hasNext();) {
+      JsonNode v = it.next().getValue();
+      if (v.isTextual() && title == null && Section.of(v.asText().strip()) != null) {
+        title = v.asText().strip();
+      }
+      container |= v.isContainerNode() && !v.isEmpty() && range(v) == null;
+    }
+    return container ? title : null;
+  }
+
+  private static void module(JsonNode item, String section, int depth, List<String> lines) {
+    lines.add("");
+    boolean contact = false;
+    for (JsonNode v : item) {
+      contact |= v.isObject() && isContact(v);
+    }
+    lines.add(contact ? "personal information" : section);
+    for (Iterator<Map.Entry<String, JsonNode>> it = item.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> f = it.next();
+      JsonNode v = f.getValue();
+      if (v.isContainerNode()) {
+        walk(v, depth + 1, lines);
+      } else if (TEXT_KEYS.contains(words(f.getKey())) && !scalar(v).isEmpty()) {
+        lines.add(scalar(v));
+      }
+    }
+  }
+
+  /** {"from": "2021-06", "to": null, "current": true} → "2021-06 - present"; null when the object is no period. */
+  private static String range(JsonNode o) {
+    String from = null;
+    String to = null;
+    boolean toKey = false;
+    boolean current = false;
+    for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> f = it.next();
+      String k = words(f.getKey());
+      JsonNode v = f.getValue();
+      if (!v.isValueNode()) {
+        return null;
+      }
+      if (FROM_KEYS.contains(k)) {
+        from = scalar(v);
+      } else if (TO_KEYS.contains(k)) {
+        toKey = true;
+        to = scalar(v);
+      } else if (k.equals("current") || k.equals("is current") || k.equals("ongoing")) {
+        current = v.asBoolean();
+      }
+    }
+    if (from == null || from.isEmpty() || DateRange.findSingle(from) == null) {
+      return null;
+    }
+    if (to == null || to.isEmpty()) {
+      return toKey || current ? from + " - present" : from;
+    }
+    return from + " - " + to;
   }
 
   /** "2019-01 | present" (a from and a to key) → "2019-01 - present", so the pair reads as a range. */

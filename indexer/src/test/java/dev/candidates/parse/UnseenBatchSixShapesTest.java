@@ -113,4 +113,31 @@ class UnseenBatchSixShapesTest {
     assertEquals("数据仓库工程师", p.headline());
     assertEquals("苏州", p.location());
   }
+
+  @Test
+  void aSitesOwnJsonOfModulesGivesItsJobsSchoolContactsAndSkillTags() throws Exception {
+    String json = """
+        {"pageId": "p-77", "blocks": [
+          {"kind": "basic", "label": "个人信息", "shown": true,
+           "content": {"fullName": "蒋若溪", "mail": "jiangrx@example.cn", "mobile": "+86 136 0000 5521",
+                       "city": "南京"}},
+          {"kind": "jobs", "label": "工作经历", "shown": true, "items": [
+            {"employer": "南京紫金云数科技有限公司", "position": "测试工程师",
+             "period": {"start": "2020-04", "end": null, "current": true}},
+            {"employer": "苏州金鸡湖软件有限公司", "position": "测试助理",
+             "period": {"start": "2018-07", "end": "2020-03"}}]},
+          {"kind": "school", "label": "教育背景", "shown": true, "items": [
+            {"school": "江苏南秦大学", "degree": "本科", "period": {"from": "2014-09", "to": "2018-06"}}]},
+          {"kind": "skills", "label": "专业技能", "shown": true, "tags": ["Selenium", "JMeter", "禅道"]}
+        ]}""";
+    Profile p = JsonResumes.read(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json),
+        ResumeParserTest.PARSER).profile();
+    assertEquals("蒋若溪", p.name());
+    assertEquals("南京", p.location());
+    assertEquals(List.of("南京紫金云数科技有限公司 | 测试工程师 | 2020-04 | null",
+        "苏州金鸡湖软件有限公司 | 测试助理 | 2018-07 | 2020-03"),
+        p.experience().stream().map(e -> e.company() + " | " + e.title() + " | " + e.start() + " | " + e.end()).toList());
+    assertEquals(List.of("江苏南秦大学"), p.education().stream().map(Education::school).toList());
+    assertEquals(List.of("Selenium", "JMeter", "禅道"), p.skills());
+  }
 }
