@@ -61,8 +61,21 @@ public final class MarkdownText {
     return marks >= 2;
   }
 
+  /** The Markdown as plain lines, and which of them are its section headings. */
+  record Read(String plain, java.util.Set<String> headings) {}
+
   /** The Markdown as plain lines. */
   public static String toPlain(String markdown) {
+    return read(markdown).plain();
+  }
+
+  /**
+   * The Markdown as plain lines, with the headings at the level its sections use: the highest level that holds a
+   * heading the lexicon knows ("## 工作经历"). A heading at that level the lexicon lacks ("## 博客与开源") still opens a
+   * section, so a project's bullets above it are not read as the skills or the jobs of a section it ended; one
+   * followed by dates is an entry set as a heading ("## Acme Inc." then "2019 – 2021"), not a section.
+   */
+  static Read read(String markdown) {
     StringBuilder pre = new StringBuilder(markdown.length());
     for (String line : markdown.split("\n", -1)) {
       if (line.strip().startsWith(":::")) {
@@ -71,9 +84,50 @@ public final class MarkdownText {
       }
       pre.append(withoutIcons(line)).append('\n');
     }
+    Node doc = PARSER.parse(pre.toString());
     StringBuilder out = new StringBuilder(markdown.length());
-    block(PARSER.parse(pre.toString()), out, "");
-    return out.toString();
+    block(doc, out, "");
+    return new Read(out.toString(), sectionHeadings(doc));
+  }
+
+  private static java.util.Set<String> sectionHeadings(Node doc) {
+    int level = 7;
+    for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading h && h.getLevel() < level && Section.of(text(h)) != null) {
+        level = h.getLevel();
+      }
+    }
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading h && h.getLevel() == level) {
+        String t = text(h);
+        if (Section.of(t) != null || t.length() <= 20 && t.chars().noneMatch(Character::isDigit) && !datedBelow(h)) {
+          out.add(t);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the two blocks under a heading hold a date range: the heading names an entry, not a section. */
+  private static boolean datedBelow(Heading h) {
+    int seen = 0;
+    for (Node n = h.getNext(); n != null && seen < 2 && !(n instanceof Heading); n = n.getNext(), seen++) {
+      StringBuilder sb = new StringBuilder();
+      node(n, sb, "");
+      for (String l : sb.toString().split("\n")) {
+        if (DateRange.findFirst(l) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String text(Heading h) {
+    StringBuilder sb = new StringBuilder();
+    inline(h, sb);
+    return sb.toString().replace('\n', ' ').strip();
   }
 
   private static String withoutIcons(String line) {
@@ -99,35 +153,39 @@ public final class MarkdownText {
 
   private static void block(Node node, StringBuilder out, String prefix) {
     for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof Heading || n instanceof Paragraph) {
-        StringBuilder line = new StringBuilder();
-        inline(n, line);
-        String text = line.toString();
-        boolean first = true;
-        for (String l : text.split("\n")) {
-          out.append(first ? prefix : prefix.isEmpty() ? "" : "  ").append(l.strip()).append('\n');
-          first = false;
-        }
-        if (n instanceof Heading) {
-          out.append('\n');
-        }
-      } else if (n instanceof ListItem) {
-        block(n, out, "- ");
-      } else if (n instanceof TableBlock) {
-        table(n, out);
-      } else if (n instanceof FencedCodeBlock f) {
-        out.append(f.getLiteral());
-      } else if (n instanceof IndentedCodeBlock c) {
-        for (String l : c.getLiteral().split("\n")) {
-          out.append(l.strip()).append('\n');
-        }
-      } else if (n instanceof HtmlBlock h) {
-        out.append(HtmlTags.strip(h.getLiteral())).append('\n');
-      } else if (n instanceof ThematicBreak) {
-        out.append('\n');
-      } else if (n instanceof Block) {
-        block(n, out, prefix);
+      node(n, out, prefix);
+    }
+  }
+
+  private static void node(Node n, StringBuilder out, String prefix) {
+    if (n instanceof Heading || n instanceof Paragraph) {
+      StringBuilder line = new StringBuilder();
+      inline(n, line);
+      String text = line.toString();
+      boolean first = true;
+      for (String l : text.split("\n")) {
+        out.append(first ? prefix : prefix.isEmpty() ? "" : "  ").append(l.strip()).append('\n');
+        first = false;
       }
+      if (n instanceof Heading) {
+        out.append('\n');
+      }
+    } else if (n instanceof ListItem) {
+      block(n, out, "- ");
+    } else if (n instanceof TableBlock) {
+      table(n, out);
+    } else if (n instanceof FencedCodeBlock f) {
+      out.append(f.getLiteral());
+    } else if (n instanceof IndentedCodeBlock c) {
+      for (String l : c.getLiteral().split("\n")) {
+        out.append(l.strip()).append('\n');
+      }
+    } else if (n instanceof HtmlBlock h) {
+      out.append(HtmlTags.strip(h.getLiteral())).append('\n');
+    } else if (n instanceof ThematicBreak) {
+      out.append('\n');
+    } else if (n instanceof Block) {
+      block(n, out, prefix);
     }
   }
 

@@ -67,9 +67,10 @@ public final class ResumeParser {
     String text = original == null ? "" : original;
     try {
       boolean markdown = MarkdownText.isMarkdown(kind, text);
-      String plain = markdown ? MarkdownText.toPlain(clip(text)) : TextColumns.read(text);
+      MarkdownText.Read md = markdown ? MarkdownText.read(clip(text)) : null;
+      String plain = markdown ? md.plain() : TextColumns.read(text);
       Set<String> keys = new java.util.HashSet<>();
-      for (String h : headings) {
+      for (String h : markdown ? md.headings() : headings) {
         keys.add(Section.headingKey(clean(h)));
       }
       // A Markdown résumé is kept as its reader sees it: snippets showed "**Company**" and "## Skills" (the file
@@ -284,6 +285,10 @@ public final class ResumeParser {
       boolean bulleted = BULLET.matcher(line).lookingAt() && !line.startsWith("#")
           && !(Section.FRAME.indexOf(line.charAt(0)) >= 0 && Section.of(line) != null);
       Section header = bulleted ? null : Section.of(line);
+      if (header != null && entryPart(line, header, current) && !headings.contains(Section.headingKey(line))
+          && insideEntry(lines, i)) {
+        header = null; // "**简介：**" under a dated project: that project's own part, not the summary section
+      }
       String rest = null;
       if (header == null && !bulleted && line.length() < 200) {
         int colon = firstColon(line);
@@ -327,7 +332,8 @@ public final class ResumeParser {
     }
     for (int j = at - 1; j >= 0 && j > at - 80; j--) {
       String l = lines.get(j);
-      if (Section.of(l) != null) {
+      Section s = Section.of(l);
+      if (s != null && !entryPart(l, s, Section.EXPERIENCE)) {
         return false;
       }
       if (DateRange.findFirst(l) != null || DateRange.findSingle(l) != null) {
@@ -335,6 +341,17 @@ public final class ResumeParser {
       }
     }
     return false;
+  }
+
+  /**
+   * A label ending in a colon ("简介：", "**Tech stack:**") naming a part an entry has (its description, its stack)
+   * while a job or project is open.
+   */
+  private static boolean entryPart(String line, Section header, Section current) {
+    String l = line.replace("*", "").strip();
+    return (header == Section.SUMMARY || header == Section.SKILLS)
+        && (current == Section.EXPERIENCE || current == Section.PROJECTS)
+        && (l.endsWith(":") || l.endsWith("："));
   }
 
   /** "Languages: English": a line opened by a section's label. */

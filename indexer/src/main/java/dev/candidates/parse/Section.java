@@ -96,7 +96,8 @@ public enum Section {
         break;
       }
     }
-    if (split < 0) {
+    // "技术栈： Java, Redis": what follows a colon is the label's value, not the header's translation
+    if (split < 0 || key.indexOf(':') >= 0 || key.indexOf('：') >= 0) {
       return null;
     }
     String a = key.substring(0, split).strip();

@@ -96,4 +96,32 @@ class EducationAndSkillShapesTest {
     assertFalse(p.skills().contains("Java"), p.skills()::toString);
     assertFalse(p.skills().contains("MySQL"), p.skills()::toString);
   }
+  @Test
+  void anEntrysLabelledPartsStayInTheEntryAndItsEnumerationsAreNoSkills() {
+    Profile p = ResumeParserTest.PARSER.read("""
+        # 周七
+        ## 专业技能
+        - 熟悉 Java、Redis
+        ## 个人项目
+        ### 🧭 物流调度平台
+        **项目时间：2024.03 – 至今**
+        **简介：**
+        面向中小仓库的调度平台，支持波次拣货与路径规划。
+        **技术栈：** Java, Spring Boot, PostgreSQL
+        **核心内容：**
+        - 实现仓位管理、出库、盘点、波次等模块
+        - 使用 PostgreSQL 存储路径结果
+        ### 🛍 小型书店系统
+        **项目时间：2023.05 – 2023.08**
+        **简介：**
+        个人练手项目，包含图书、购物车、订单等模块。
+        **技术栈：** Java, MySQL
+        ## 写作与分享
+        - 技术专栏：累计阅读 3W+，关注读者、留言、转发
+        """, "md").profile();
+    assertEquals(List.of("Java", "Redis"), p.skills());
+    assertEquals(2, p.projects().size(), p.projects()::toString);
+    assertTrue(p.projects().get(0).description().contains("波次拣货"), p.projects()::toString);
+    assertTrue(p.summary() == null || !p.summary().contains("调度平台"), p.summary());
+  }
 }
