@@ -306,8 +306,9 @@ public final class ResumeParser {
           && headings.contains(Section.headingKey(line))) {
         header = Section.ofHeading(line); // set as a heading in the file: a section even when the lexicon lacks it
       }
-      if (header == null && !bulleted && current != Section.HEADER && Section.looksLikeUnknownHeader(line)) {
-        header = Section.OTHER;
+      if (header == null && !bulleted && current != Section.HEADER && Section.looksLikeUnknownHeader(line)
+          && !(entryPart(line, Section.OTHER, current) && insideEntry(lines, i))) {
+        header = Section.OTHER; // but "项目成果：" under a dated project is that project's part
       }
       if (header != null) {
         current = header;
@@ -344,12 +345,12 @@ public final class ResumeParser {
   }
 
   /**
-   * A label ending in a colon ("简介：", "**Tech stack:**") naming a part an entry has (its description, its stack)
-   * while a job or project is open.
+   * A label ending in a colon ("简介：", "**Tech stack:**", "项目成果：") naming a part an entry has (its description,
+   * its stack, its results) while a job or project is open.
    */
   private static boolean entryPart(String line, Section header, Section current) {
     String l = line.replace("*", "").strip();
-    return (header == Section.SUMMARY || header == Section.SKILLS)
+    return (header == Section.SUMMARY || header == Section.SKILLS || header == Section.OTHER)
         && (current == Section.EXPERIENCE || current == Section.PROJECTS)
         && (l.endsWith(":") || l.endsWith("："));
   }

@@ -111,17 +111,23 @@ class EducationAndSkillShapesTest {
         **核心内容：**
         - 实现仓位管理、出库、盘点、波次等模块
         - 使用 PostgreSQL 存储路径结果
+        **项目成果：**
+        - 上线后拣货效率提升 30%
         ### 🛍 小型书店系统
         **项目时间：2023.05 – 2023.08**
         **简介：**
         个人练手项目，包含图书、购物车、订单等模块。
         **技术栈：** Java, MySQL
+        **核心内容：**
+        - 实现图书管理、借阅、归还等模块
         ## 写作与分享
         - 技术专栏：累计阅读 3W+，关注读者、留言、转发
         """, "md").profile();
     assertEquals(List.of("Java", "Redis"), p.skills());
     assertEquals(2, p.projects().size(), p.projects()::toString);
     assertTrue(p.projects().get(0).description().contains("波次拣货"), p.projects()::toString);
+    assertTrue(p.projects().get(0).description().contains("拣货效率"), p.projects()::toString);
+    assertTrue(p.projects().get(1).description().contains("借阅"), p.projects()::toString);
     assertTrue(p.summary() == null || !p.summary().contains("调度平台"), p.summary());
   }
 }
