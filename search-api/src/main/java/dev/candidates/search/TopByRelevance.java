@@ -93,8 +93,12 @@ final class TopByRelevance {
       }
     }
     all.sort(BY_SCORE);
-    // Equal scores from different segments are the only order the segments cannot give: read those hits' ids.
+    // Equal scores from different segments are the only order the segments cannot give: read those hits' ids,
+    // each segment's in doc order through one doc values iterator (opening one per hit was a tenth of a search
+    // whose scores tie often, as stored concept scores do).
     int limit = Math.min(n, all.size());
+    List<List<Ranked>> tiedGroups = new ArrayList<>();
+    List<Ranked> needIds = new ArrayList<>();
     for (int i = 0; i < limit; ) {
       int j = i + 1;
       boolean mixed = false;
@@ -103,13 +107,14 @@ final class TopByRelevance {
         j++;
       }
       if (mixed) {
-        List<Ranked> tied = all.subList(i, j);
-        for (Ranked r : tied) {
-          r.id = id(r);
-        }
-        tied.sort(Comparator.comparing(r -> r.id));
+        tiedGroups.add(all.subList(i, j));
+        needIds.addAll(all.subList(i, j));
       }
       i = j;
+    }
+    readIds(needIds);
+    for (List<Ranked> tied : tiedGroups) {
+      tied.sort(Comparator.comparing(r -> r.id));
     }
     ScoreDoc[] top = new ScoreDoc[limit];
     for (int i = 0; i < limit; i++) {
@@ -118,10 +123,22 @@ final class TopByRelevance {
     return new TopDocs(new TotalHits(total, relation), top);
   }
 
-  private static BytesRef id(Ranked r) throws IOException {
-    SortedDocValues ids = DocValues.getSorted(r.segment.leaf().reader(), Schema.ID);
-    return ids.advanceExact(r.hit.doc - r.segment.leaf().docBase)
-        ? BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue())) : new BytesRef();
+  private static final Comparator<Ranked> BY_DOC = Comparator.<Ranked>comparingInt(r -> r.order)
+      .thenComparingInt(r -> r.hit.doc);
+
+  private static void readIds(List<Ranked> hits) throws IOException {
+    hits.sort(BY_DOC);
+    SortedDocValues ids = null;
+    int order = -1;
+    for (Ranked r : hits) {
+      LeafReaderContext leaf = r.segment.leaf();
+      if (r.order != order) {
+        ids = DocValues.getSorted(leaf.reader(), Schema.ID);
+        order = r.order;
+      }
+      r.id = ids.advanceExact(r.hit.doc - leaf.docBase) ? BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue()))
+          : new BytesRef();
+    }
   }
 
   /** A fresh top-score collector per segment, so that none takes another segment's documents for earlier ties. */
@@ -156,7 +173,13 @@ final class TopByRelevance {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
-      TopScoreDocCollector c = new TopScoreDocCollectorManager(n, threshold).newCollector();
+      // The count threshold is the search's, not each segment's: once the earlier segments have counted that many
+      // hits, this one prunes as soon as its own top is full (each segment still ranks against its own top only).
+      int left = threshold;
+      for (TopScoreDocCollector earlier : collectors) {
+        left = threshold == Integer.MAX_VALUE ? left : Math.max(0, left - earlier.getTotalHits());
+      }
+      TopScoreDocCollector c = new TopScoreDocCollectorManager(n, left).newCollector();
       leaves.add(leaf);
       collectors.add(c);
       return c.getLeafCollector(leaf);

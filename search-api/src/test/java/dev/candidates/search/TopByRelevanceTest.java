@@ -29,6 +29,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,39 @@ class TopByRelevanceTest {
             assertTrue(got.scoreDocs[i - 1].score >= got.scoreDocs[i].score, "scores kept and in order");
           }
         }
+      }
+    }
+  }
+
+  @Test
+  void theExactCountThresholdIsTheSearchsSoLaterSegmentsPruneAtOnceAndTheTopStaysTheFullSortsTop(@TempDir Path dir)
+      throws IOException {
+    Random random = new Random(11);
+    IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer())
+        .setIndexSort(Schema.INDEX_SORT).setMergePolicy(NoMergePolicy.INSTANCE);
+    try (var d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, cfg)) {
+      for (int i = 0; i < 4_000; i++) {
+        Document doc = new Document();
+        String id = String.format(Locale.ROOT, "p%05d", random.nextInt(100_000));
+        doc.add(new StringField(Schema.ID, id, Field.Store.NO));
+        doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(id)));
+        doc.add(new TextField(TEXT, "go ".repeat(1 + random.nextInt(3)), Field.Store.NO));
+        w.addDocument(doc);
+        if (i % 1_000 == 999) {
+          w.commit();
+        }
+      }
+      try (DirectoryReader r = DirectoryReader.open(w)) {
+        assertEquals(4, r.leaves().size());
+        IndexSearcher s = new IndexSearcher(r);
+        Query q = new TermQuery(new Term(TEXT, "go"));
+        TopDocs expected = s.search(q, new TopFieldCollectorManager(TopByRelevance.SCORE_THEN_ID, 10, null,
+            Integer.MAX_VALUE));
+        TopDocs got = TopByRelevance.search(s, q, 10, 100);
+        assertEquals(docs(expected), docs(got));
+        assertEquals(TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, got.totalHits.relation());
+        // Counting 100 exactly in each of the four segments would make at least 400.
+        assertTrue(got.totalHits.value() >= 100 && got.totalHits.value() < 400, got.totalHits.toString());
       }
     }
   }
