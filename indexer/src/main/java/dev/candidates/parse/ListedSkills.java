@@ -14,14 +14,25 @@ import java.util.regex.Pattern;
 final class ListedSkills {
   private ListedSkills() {}
 
-  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,，、;；|•]|\\s[·/]\\s|\\s-\\s)\\s*");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,，、;；|•✔✓]|\\s[·/]\\s|\\s-\\s)\\s*");
   /** "熟练使用 Excel": the verb before a list is no part of its first item. */
   private static final Pattern LEAD_VERB = Pattern.compile("^(?:熟练使用|熟练掌握|熟练运用|能够使用|熟悉|掌握|精通|熟练|了解|使用|会用)\\s*");
   /** Certificates and exam grades listed beside skills (CET-6, 计算机二级, 568分) are not skills. */
   private static final Pattern CERTIFICATE = Pattern.compile("(?i)^(?:CET|TEM|IELTS|TOEFL|TOEIC|JLPT|N[1-5]$)|级|证|合格|\\d分");
   private static final Pattern SENTENCE = Pattern.compile("[。！？!?]|\\.\\s|\\.$|\\s(?:and|with|for|in|of|to)\\s");
   private static final int MAX_ITEM = 32;
-  private static final Pattern CONTACT_OR_DATE = Pattern.compile("@|\\d[\\d ()-]{6,}\\d|\\b(?:19|20)\\d{2}\\b");
+  private static final Pattern CONTACT = Pattern.compile("@|\\d[\\d ()-]{6,}\\d");
+  /** "20 October 2026", "2023年", "03/2021": an item that is only a date ("Employment Act 1955" is a skill). */
+  private static final Pattern DATE_ITEM = Pattern.compile("(?i)^(?:\\d{1,2}[./\\s]\\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul"
+      + "|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*)?(?:\\d{1,2}[./]\\s*)?(?:19|20)\\d{2}(?:[./-]\\d{1,2}){0,2}年?$");
+  /** "Methods   usability testing, surveys": a row's label set off by a run of spaces instead of a colon. */
+  private static final Pattern SPACED_LABEL = Pattern.compile("^([A-Za-z][A-Za-z &/-]{1,24}?)\\s{3,}(?=\\S)");
+  /** "其他：A、B", "Other: …" inside a skills section: more skills, not the other-section's row. */
+  private static final java.util.Set<String> MORE_OF_THE_SAME = java.util.Set.of("其他", "其它", "other", "others",
+      "misc", "miscellaneous");
+  /** "Supplier Development 供应商开发": an item glossed in the other script is one item, as first written. */
+  private static final Pattern GLOSSED = Pattern.compile(
+      "^([A-Za-z][A-Za-z0-9 &+./'-]*?)\\s+\\p{IsHan}[\\p{IsHan}\\s]*$|^(\\p{IsHan}+)\\s+[A-Za-z][A-Za-z &'-]*$");
   /** Keys of a flattened JSON skills block ("items", "keywords") are no items of it. */
   private static final java.util.Set<String> KEY_WORDS = java.util.Set.of("items", "keywords", "name", "level");
 
@@ -48,18 +59,24 @@ final class ListedSkills {
         line = line.substring(g.end());
       } else {
         int bar = line.indexOf('|');
+        Matcher sp = SPACED_LABEL.matcher(line);
         if (bar > 0 && bar <= 24 && line.substring(0, bar).chars().noneMatch(c -> c == ',' || c == '，' || c == '、')) {
           label = line.substring(0, bar).strip();
           line = line.substring(bar + 1);
+        } else if (sp.lookingAt()) {
+          label = sp.group(1).strip();
+          line = line.substring(sp.end());
         }
       }
       if (label != null) {
-        Section s = Section.BY_HEADER.get(Section.bare(label).toLowerCase(Locale.ROOT));
-        if (s != null && s != Section.SKILLS || label.isEmpty()) {
-          continue; // "Languages: …", "Interests | …": another section's row
+        String key = Section.bare(label).toLowerCase(Locale.ROOT);
+        Section s = Section.BY_HEADER.get(key);
+        if (label.isEmpty() || s != null && s != Section.SKILLS && !MORE_OF_THE_SAME.contains(key)
+            && !(s == Section.LANGUAGES && noSpokenLanguage(line))) {
+          continue; // "Languages: German (native)", "Interests | …": another section's row
         }
       }
-      if (CONTACT_OR_DATE.matcher(line).find() || DateRange.findFirst(line) != null) {
+      if (CONTACT.matcher(line).find() || DateRange.findFirst(line) != null) {
         continue; // "电话：… | 邮箱：… | 上海", "Cologne, 20 October 2026": a contact or a date line, no list of skills
       }
       List<String> items = items(line);
@@ -85,6 +102,38 @@ final class ListedSkills {
     return out;
   }
 
+  /**
+   * What a skills section holds that names no skill of the candidate, for the taxonomy not to read: rows under
+   * another section's label ("语言能力：CET-6，普通话二级甲等") and certificates listed among the items ("CET-4").
+   */
+  static List<String> aside(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (String raw : lines == null ? List.<String>of() : lines) {
+      Matcher b = ResumeParser.BULLET.matcher(raw);
+      String line = b.lookingAt() ? raw.substring(b.end()) : raw;
+      Matcher g = LABEL.matcher(line);
+      if (g.lookingAt()) {
+        String key = Section.bare(g.group(1).strip()).toLowerCase(Locale.ROOT);
+        Section s = Section.BY_HEADER.get(key);
+        String rest = line.substring(g.end());
+        if (s != null && s != Section.SKILLS && !MORE_OF_THE_SAME.contains(key)
+            && !(s == Section.LANGUAGES && noSpokenLanguage(rest))) {
+          out.add(rest.strip()); // the label itself is gone from the text the taxonomy reads
+          continue;
+        }
+        line = rest;
+      }
+      for (String part : split(line)) {
+        String it = part.strip();
+        if (!it.isEmpty() && CERTIFICATE.matcher(it).find() && it.length() <= MAX_ITEM && hanCount(it) <= 8
+            && !SENTENCE.matcher(it).find()) { // "对企业级应用有深刻理解" is prose, no certificate
+          out.add(it);
+        }
+      }
+    }
+    return out;
+  }
+
   private static final Pattern LABEL = Pattern.compile("^\\**([^:：,，|*]{1,30}?)\\**\\s{0,2}[:：]\\s*");
 
   /** A line's items, or null when one of them reads as prose. */
@@ -93,7 +142,11 @@ final class ListedSkills {
     for (String part : split(line)) {
       String it = LEAD_VERB.matcher(part.replaceAll("[(（][^)）]*[)）]?", "").strip()).replaceFirst("")
           .replaceFirst("等$", "").strip();
-      if (it.isEmpty()) {
+      Matcher gloss = GLOSSED.matcher(it);
+      if (gloss.matches()) {
+        it = (gloss.group(1) != null ? gloss.group(1) : gloss.group(2)).strip();
+      }
+      if (it.isEmpty() || DATE_ITEM.matcher(it).matches()) {
         continue;
       }
       if (it.length() > MAX_ITEM || it.split("\\s+").length > 4 || SENTENCE.matcher(it).find()
@@ -133,6 +186,20 @@ final class ListedSkills {
     }
     out.add(sb.toString());
     return out;
+  }
+
+  /**
+   * "Languages: C, C++, Python" under IT Skills lists programming languages; "Languages: English" or "语言能力：CET-6"
+   * spoken ones.
+   */
+  private static boolean noSpokenLanguage(String row) {
+    for (String part : split(row)) {
+      String p = part.replaceAll("[(（].*", "").replaceAll("\\s*[–—-].*", "").strip().toLowerCase(Locale.ROOT);
+      if (ResumeParser.SPOKEN.contains(p) || CERTIFICATE.matcher(p).find()) { // "CET-6", "普通话二级甲等"
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int hanCount(String s) {

@@ -35,7 +35,7 @@ public final class ResumeParser {
   /** "公司 Company：…", "姓名 Name：…": a label in both languages is its Chinese label, which the lexicons know. */
   private static final Pattern BILINGUAL_LABEL = Pattern.compile(
       "^(\\p{IsHan}{2,8})\\s{1,3}[A-Za-z][A-Za-z .&/'-]{0,30}?\\s{0,2}([:：])");
-  private static final Set<String> SPOKEN = Set.of("english", "chinese", "mandarin", "cantonese", "japanese",
+  static final Set<String> SPOKEN = Set.of("english", "chinese", "mandarin", "cantonese", "japanese",
       "korean", "german", "french", "spanish", "英语", "中文", "普通话", "粤语", "日语", "韩语", "德语", "法语");
   static final List<String> CITIES = Places.CITIES;
 
@@ -145,17 +145,30 @@ public final class ResumeParser {
           sections.getOrDefault(Section.HEADER, List.of()));
     }
     List<String> skills = new ArrayList<>();
-    List<String> skillLines = TemplateText.withoutKeywordCounts(sections.get(Section.SKILLS));
+    List<String> skillLines = strengthLists(TemplateText.withoutKeywordCounts(sections.get(Section.SKILLS)),
+        sections.get(Section.SUMMARY));
     String skillText = joined(withoutGroupLabels(skillLines));
     if (skillText != null) {
+      List<String> listed = ListedSkills.of(skillLines);
+      List<String> blanked = new ArrayList<>(ListedSkills.aside(skillLines));
+      for (String item : listed) {
+        if (partlyKnown(item)) { // its known word is no listed skill of its own
+          blanked.add(item);
+        }
+      }
+      for (String b : blanked) {
+        skillText = skillText.replace(b, " ".repeat(b.length()));
+      }
       for (String id : taxonomy.matcher().conceptIds(skillText, SkillMatcher.Mode.SKILLS)) {
         if (!NOT_SKILLS.contains(taxonomy.get(id).category())) {
           skills.add(taxonomy.displayName(id));
         }
       }
       // A listed item the taxonomy does not know ("Minitab", "北森") is still the candidate's skill, as written.
-      for (String item : ListedSkills.of(skillLines)) {
-        if (taxonomy.matcher().conceptIds(item, SkillMatcher.Mode.SKILLS).isEmpty()
+      String folded = TextNormalizer.normalize(source);
+      for (String written : listed) {
+        String item = asWritten(written, source, folded); // "營業稅申報" as the résumé wrote it, not as folded for reading
+        if ((partlyKnown(item) || onlyRoles(taxonomy.matcher().conceptIds(item, SkillMatcher.Mode.SKILLS), item))
             && skills.stream().noneMatch(item::equalsIgnoreCase)) {
           skills.add(item);
         }
@@ -174,6 +187,63 @@ public final class ResumeParser {
     return new Profile(null, contact.name(), contact.headline(), contact.location(), contact.email(),
         contact.phone(), summary, skills, jobs, projects, education, languages, null, null, null, null, null,
         original, contact.links());
+  }
+
+  /** "熟练掌握 Python、PyTorch、Spark" as a whole line: a list of skills, here under 个人优势 or a summary. */
+  private static final Pattern STRENGTH_LIST = Pattern.compile(
+      "^(?:熟练掌握|熟练使用|熟练运用|精通|熟悉|掌握|(?i:proficient (?:in|with)|skilled in))\\s*\\S[^，,。.；;]*[、,，][^。.；;]*$");
+
+  /** The skills section's lines, and a summary's lines that are only a list of skills after a verb of mastery. */
+  private static List<String> strengthLists(List<String> skillLines, List<String> summary) {
+    List<String> extra = new ArrayList<>();
+    for (String l : summary == null ? List.<String>of() : summary) {
+      Matcher b = BULLET.matcher(l);
+      String body = b.lookingAt() ? l.substring(b.end()) : l;
+      if (STRENGTH_LIST.matcher(body).matches() && ListedSkills.of(List.of(body)).size() >= 2) {
+        extra.add(body);
+      }
+    }
+    if (extra.isEmpty()) {
+      return skillLines;
+    }
+    List<String> out = new ArrayList<>(skillLines == null ? List.of() : skillLines);
+    out.addAll(extra);
+    return out;
+  }
+
+  /**
+   * True when the taxonomy knows nothing of an item but a role inside it: "社群运营" is a skill of operations work,
+   * "运营" alone the role (which the section's text gave, and {@link #NOT_SKILLS} drops).
+   */
+  private boolean onlyRoles(List<String> ids, String item) {
+    return ids.stream().allMatch(id -> "role".equals(taxonomy.get(id).category()))
+        && (ids.isEmpty() || taxonomy.lookup(item) == null);
+  }
+
+  /** A word with a capital inside it ("SageMaker", "CloudWatch"), not a module code ("APO") or a plain word. */
+  private static final Pattern BRAND = Pattern.compile("[A-Za-z][a-z]+[A-Z]");
+
+  /** Words of an item: "SAP APO", "Contract Negotiation". */
+  private static final Pattern ITEM_WORDS = Pattern.compile(
+      "[A-Za-z][A-Za-z&+-]*(?: [A-Za-z][A-Za-z&+-]*){1,2}|\\p{IsHan}{2,4}[A-Za-z]{2,}");
+
+  /**
+   * A listed item the taxonomy knows only by one of its words ("SAP APO", "Contract Negotiation", "Demand
+   * Forecasting"): a product or a kind of that skill, recorded as written rather than as the broader skill.
+   */
+  private boolean partlyKnown(String item) {
+    if (!ITEM_WORDS.matcher(item).matches() || taxonomy.lookup(item) != null) {
+      return false;
+    }
+    List<dev.candidates.taxonomy.SkillMention> found = taxonomy.matcher().find(item, SkillMatcher.Mode.SKILLS);
+    if (found.size() != 1) {
+      return false;
+    }
+    dev.candidates.taxonomy.SkillMention m = found.get(0);
+    String rest = (item.substring(0, m.start()) + " " + item.substring(m.end())).strip();
+    // "AWS SageMaker": a brand inside a platform the taxonomy knows is recorded as that platform
+    return item.substring(m.start(), m.end()).indexOf(' ') < 0 && !BRAND.matcher(rest).find()
+        && !NOT_SKILLS.contains(taxonomy.get(m.conceptId()).category()); // "Weibo open platform": an employer's
   }
 
   /**
@@ -200,7 +270,10 @@ public final class ResumeParser {
    * headers and cities match, but a person's name is recorded as written.
    */
   static String asWritten(String name, String source) {
-    String folded = TextNormalizer.normalize(source);
+    return asWritten(name, source, TextNormalizer.normalize(source));
+  }
+
+  private static String asWritten(String name, String source, String folded) {
     int at = folded.indexOf(name);
     if (at < 0) {
       return name;

@@ -19,7 +19,8 @@ public enum Section {
   SKILLS("Skills", "Core Skills", "Technical Skills", "Tech Stack", "Technology Stack", "Technologies",
       "Skills & Tools", "Key Skills", "Professional Skills", "Skill", "Skill Set", "Skillset", "Competencies",
       "Core Competencies", "Technical Proficiencies", "Tools", "Skills & Abilities", "Skills and Tools",
-      "Programming Skills", "Technical Skills & Tools", "Expertise", "Areas of Expertise",
+      "Programming Skills", "Technical Skills & Tools", "Expertise", "Areas of Expertise", "IT Skills", "Toolkit",
+      "Computer Skills", "Software Skills", "专长",
       "专业技能", "核心技能", "技术栈", "技能", "技能特长", "技术能力", "技能清单", "技能专长", "专业能力", "掌握技能",
       "技术技能", "个人技能", "技能证书", "Top Skills", "Digital Skills", "Digital Competences", "Job-related Skills",
       "技能标签"),
@@ -38,7 +39,7 @@ public enum Section {
   EDUCATION("Education", "Education Background", "Educational Background", "Academic Background",
       "Education & Training", "Education and Training", "Academic", "Degrees", "Studies", "Schools", "Academic Studies",
       "教育背景", "教育经历", "学历", "教育", "学习经历", "教育信息", "学历背景"),
-  LANGUAGES("Languages", "Language Skills", "Language", "语言能力", "语言", "外语能力", "语言技能"),
+  LANGUAGES("Languages", "Language Skills", "Language", "语言能力", "语言", "外语能力", "语言技能", "语文能力"),
   /** Awards, contests, honours: dated like jobs but never jobs. */
   AWARDS("Awards", "Honors", "Honours", "Awards & Honors", "Awards & Honor", "Honors & Awards", "Awards and Honors",
       "Achievements", "Competitions", "Contests", "Scholarships", "Prizes",
@@ -50,7 +51,7 @@ public enum Section {
       "Additional Information", "Miscellaneous", "Hobbies & Interests", "Courses", "Coursework", "Patents",
       "Teaching", "Courses Taught", "Invited Talks", "Talks", "Service", "Professional Service",
       "证书", "兴趣爱好", "其他", "校园经历", "社会实践", "论文", "专利", "个人爱好", "爱好", "其它", "附加信息",
-      "培训经历", "社团经历", "学生工作", "志愿者经历", "证书资质", "资格证书");
+      "培训经历", "社团经历", "学生工作", "志愿者经历", "证书资质", "资格证书", "证照", "自传");
 
   /** Headers too common as a list label ("语言：Go、Java") to open a section when followed by a colon. */
   static final java.util.Set<String> INLINE_TOO_GENERIC = java.util.Set.of("语言", "项目", "教育", "简介", "技能", "languages",
@@ -183,7 +184,7 @@ public enum Section {
    * Rules, frames and marks drawn on both sides of a heading ("— 教育背景 —", "~ Education ~", "■ 技能", "| Skills |",
    * "〔工作经历〕"); bullets that open list items ("•", "·") are not among them.
    */
-  static final String FRAME = "—–~■□◆◇●○▶►▌▎★☆|〔〕「」『』《》";
+  static final String FRAME = "—–~■□◆◇●○▶►▌▍▋▊▐▎★☆|〔〕「」『』《》";
 
   /** The decoration around a header; {@link #isHeaderLine} strips it by hand (it runs on every line). */
   static final java.util.regex.Pattern HEADER_DECORATION =
@@ -212,7 +213,19 @@ public enum Section {
     while (j > i && isTrailingDecoration(s.charAt(j - 1))) {
       j--;
     }
-    return (nel ? s.substring(i, j) + '\u0085' : s.substring(i, j)).strip();
+    return unspaced((nel ? s.substring(i, j) + '\u0085' : s.substring(i, j)).strip());
+  }
+
+  /** "W O R K   E X P E R I E N C E": a template's letter-spaced heading; single spaces part letters, wider ones words. */
+  private static final java.util.regex.Pattern LETTER_SPACED =
+      java.util.regex.Pattern.compile("\\p{L}(?: \\p{L}){2,}(?: {2,}\\p{L}(?: \\p{L})+)*");
+
+  /** A letter-spaced heading as its words ("WORK EXPERIENCE"); any other text as it is (checked cheaply first). */
+  static String unspaced(String s) {
+    if (s.length() < 5 || s.charAt(1) != ' ' || s.charAt(3) != ' ' || !LETTER_SPACED.matcher(s).matches()) {
+      return s;
+    }
+    return String.join(" ", java.util.Arrays.stream(s.split(" {2,}")).map(w -> w.replace(" ", "")).toList());
   }
 
   private static boolean isRegexSpace(char c) { // \s without UNICODE_CHARACTER_CLASS

@@ -1,0 +1,110 @@
+package dev.candidates.parse;
+
+import static dev.candidates.parse.UnseenShapesTest.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.candidates.model.Education;
+import dev.candidates.model.Experience;
+import dev.candidates.model.Profile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Classes of failure found by the seventh unseen batch (issue 12), each on a small invented résumé. */
+class UnseenBatchSevenShapesTest {
+  @Test
+  void letterSpacedHeadingsOpenTheirSections() {
+    Profile p = read("""
+        ODETTE MARLOWE
+        odette.m@example.co.uk
+
+        P R O F E S S I O N A L   E X P E R I E N C E
+
+        Fenwick Row Studios | Designer | 2021 - Present
+
+        E D U C A T I O N
+
+        Thornbury College of Art
+        BA Illustration, 2017 - 2020
+
+        S K I L L S
+        Procreate, Affinity Designer, Figma
+        """);
+    assertEquals(List.of("Fenwick Row Studios"), p.experience().stream().map(Experience::company).toList());
+    assertEquals(List.of("Thornbury College of Art"), p.education().stream().map(Education::school).toList());
+    assertEquals(List.of("Figma", "Procreate", "Affinity Designer"), p.skills());
+  }
+
+  @Test
+  void skillsListedUnderAnotherHeadingOrInLabelledRowsAreListedSkills() {
+    Profile german = read("""
+        Lukas Brenner
+        lukas.b@example.de
+
+        IT Skills
+        Languages:     Rust, Python
+        Systems:       Zephyr RTOS, NuttX
+        Tools:         Git, Lauterbach
+        """);
+    assertEquals(List.of("Rust", "Python", "Git", "Zephyr RTOS", "NuttX", "Lauterbach"), german.skills());
+
+    Profile toolkit = read("""
+        Ana Ferreira
+        ana.f@example.pt
+
+        TOOLKIT
+        Methods   contextual inquiry, tree testing
+        Tools     Optimal Workshop, Lookback
+        """);
+    assertEquals(List.of("contextual inquiry", "tree testing", "Optimal Workshop", "Lookback"), toolkit.skills());
+  }
+
+  @Test
+  void chineseSkillsUnderStrengthsAMarkedHeadingOrAnOtherRowAreListedAsWritten() {
+    Profile strengths = ResumeParserTest.PARSER.read("""
+        # 简历 · 郑一鸣
+        电话：135 0000 2231 | 邮箱：zheng.ym@example.cn
+
+        ## 个人优势
+        - 6 年搜索算法经验，熟悉召回与排序全链路
+        - 熟练掌握 Go、Milvus、ClickHouse
+
+        ## 工作经历
+        **深圳远帆科技有限公司** ｜ 算法工程师 ｜ 2020.04 - 至今
+        """, "md").profile();
+    assertEquals(List.of("Go", "Milvus", "ClickHouse"), strengths.skills());
+
+    Profile marked = read("""
+        许 嘉 怡
+        ✉ xujiayi@example.com
+
+        ▍技能证书 SKILLS
+        薪税师（三级）｜ 熟练使用 钉钉、Moka、Excel ｜ CET-6
+
+        【專長】
+        薪資計算、勞健保作業
+
+        技能特长
+        · 语言能力：CET-4（520分），普通话二级乙等
+        · 其他：活动策划、社群运营
+        """);
+    // The certificates and the language row are no skills; the Traditional items stay as written.
+    assertEquals(List.of("Excel", "钉钉", "Moka", "薪資計算", "勞健保作業", "活动策划", "社群运营"), marked.skills());
+  }
+
+  @Test
+  void aListedItemKeepsItsYearAndDropsItsLevelAndAProductOfAKnownToolIsItsOwnSkill() {
+    Profile p = read("""
+        Siti Hajar binti Osman
+        siti.hajar@example.com.my
+
+        Skills
+        Workday (Advanced), Leave Management (Intermediate), Industrial Relations Act 1967 (Basic)
+        SAP PP · Vendor Negotiation · Demand Planning 需求计划 · Excel · AWS CloudWatch
+        对企业级应用有深刻理解
+        """);
+    // (a brand inside a known platform is that platform; the prose line's "级" makes no certificate of it, and the
+    // concept it names is the taxonomy's)
+    assertEquals(List.of("Excel", "AWS", "Enterprise Software", "Workday", "Leave Management", "Industrial Relations Act 1967", "SAP PP",
+        "Vendor Negotiation", "Demand Planning"), p.skills());
+  }
+}
