@@ -494,7 +494,8 @@ final class Entries {
 
   /** A short line that is not a sentence: may name a company or a title. */
   private static boolean plainLine(String l) {
-    String s = l.strip();
+    // "ACME — *Senior Developer* (Contract, 6 months, via Northgate Talent)": the remark does not lengthen the name
+    String s = REMARK.matcher(l).replaceAll("").strip();
     return s.length() <= 70 && !sentence(s) && s.indexOf('，') < 0
         && s.indexOf('；') < 0
         && DateRange.findFirst(s) == null && !ResumeParser.BULLET.matcher(s).lookingAt();

@@ -29,11 +29,14 @@ public enum Section {
       "Intership Experience", "Relevant Experience", "Industry Experience", "Working Experience",
       "Experiences", "Professional History", "Career", "Positions", "Academic Positions", "Appointments",
       "Academic Appointments", "Professional Appointments", "Research Positions",
+      // a contractor's résumé splits its jobs by kind of engagement
+      "Contracts", "Contract Roles", "Contract Work", "Contract Positions", "Permanent Roles", "Permanent Positions",
+      "Freelance Work", "Employment Record",
       "工作经历", "工作经验", "职业经历", "任职经历", "工作履历", "实习经历", "实习经验", "工作及实习经历", "从业经历",
       "工作", "实习"),
   PROJECTS("Projects", "Highlighted Projects", "Key Projects", "Selected Projects", "Project Experience",
       "Personal Projects", "Open Source", "Open Source Projects", "Side Projects", "Academic Projects",
-      "Project", "Research Projects", "Portfolio",
+      "Project", "Research Projects", "Portfolio", "Selected Work", "Selected Works", "Work Samples", "Case Studies",
       "项目经历", "亮点项目", "项目经验", "主要项目", "项目", "专案经历", "专案经验", "开源项目", "个人项目", "项目作品",
       "开源项目和作品", "个人作品", "作品", "科研经历", "科研项目", "项目经历与成果"),
   EDUCATION("Education", "Education Background", "Educational Background", "Academic Background",
@@ -57,7 +60,7 @@ public enum Section {
   static final java.util.Set<String> INLINE_TOO_GENERIC = java.util.Set.of("语言", "项目", "教育", "简介", "技能", "languages",
       "工作", "实习", "作品", "荣誉", "奖项", "竞赛", "获奖", "奖励", "爱好", "证书", "其他", "其它", "论文", "专利", "work",
       "tools", "project", "language", "skill", "career", "contact", "portfolio", "学历", "求职意向", "jobs", "academic",
-      "positions", "teaching", "service", "talks", "appointments", "grants");
+      "positions", "teaching", "service", "talks", "appointments", "grants", "contracts");
 
   /** Headers added for whole-line use only: as words inside one-line text they are too often not headers. */
   static final java.util.Set<String> RUNNING_TEXT_GENERIC = java.util.Set.of("work", "jobs", "career", "tools",
@@ -65,7 +68,7 @@ public enum Section {
       "volunteer", "leadership", "references", "papers", "courses", "coursework", "patents", "miscellaneous",
       "volunteering", "portfolio", "internship", "internships", "experiences", "honors", "honours", "achievements",
       "competitions", "contests", "scholarships", "prizes", "competencies", "skillset", "open source", "positions",
-      "appointments", "teaching", "talks", "service", "grants", "fellowships");
+      "appointments", "teaching", "talks", "service", "grants", "fellowships", "contracts");
 
   /** Endings of a section title the lexicon does not know ("情感经历", "Leadership Activities"). */
   private static final java.util.regex.Pattern UNKNOWN_HEADER = java.util.regex.Pattern.compile(

@@ -169,13 +169,20 @@ class UnseenBatchSixJobShapesTest {
         Jun 2024 – Nov 2024 · Remote
         - Rebuilt the claims portal
 
-        **MOORFIELD & PIKE** — *UI Engineer* (Contract, 12 months)
-        Jan 2023 – Jan 2024 · Remote
+        **MOORFIELD & PIKE** — *UI Engineer* (Contract, 12 months, extended twice, via Harrowgate Talent)
+        Jan 2023 – Jan 2024 · Frome
+        - Moved the broker portal to Angular 17
+
+        *Career break, Jul 2022 – Dec 2022: sailing the Hebrides; learnt Gaelic to A2.*
 
         ## Permanent roles
 
         **QUAYSIDE PRINT LTD** — *Web Developer*
         Apr 2018 – Dec 2022 · London
+
+        ## Side projects
+
+        **tidelog.app** — *Maintainer* (2021 – present)
         """)));
   }
 
@@ -223,5 +230,28 @@ class UnseenBatchSixJobShapesTest {
         2019 | 10 | 株式会社青葉商事 入社（海外采购部 课长）
         |  |  | 现在在职中 |
         """)).reversed());
+  }
+
+  @Test
+  void aPortfoliosSelectedWorkIsProjectsNotJobs() {
+    var p = read("""
+        Ines Varga
+        ines.varga@example.net
+        Experience
+        2019 — Present
+        Lakeshore Studio
+        Product Designer
+        Selected Work
+        2021
+        Tramline
+        Concept redesign of a ferry-ticket app (personal project)
+        Education
+        2012 — 2016
+        Danube School of Design
+        """);
+    assertEquals(List.of("Lakeshore Studio | Product Designer | 2019-01"), jobs(p));
+    assertEquals(Section.PROJECTS, Section.of("Selected Work"));
+    assertEquals(Section.EXPERIENCE, Section.of("Contracts"));
+    assertEquals(Section.EXPERIENCE, Section.of("Permanent roles"));
   }
 }
