@@ -140,4 +140,48 @@ class UnseenBatchSixShapesTest {
     assertEquals(List.of("江苏南秦大学"), p.education().stream().map(Education::school).toList());
     assertEquals(List.of("Selenium", "JMeter", "禅道"), p.skills());
   }
+
+  @Test
+  void aResumePastedIntoAnEmailIsReadWithoutTheMailAndItsWrappedLinesJoined() {
+    Profile p = read("""
+        From: Niamh Ó Faoláin <niamh.of@example.ie>
+        Sent: Monday, 2 November 2026 09:40
+        To: jobs@example-recruiters.example.com
+        Subject: CV - Niamh O Faolain - Process Engineer (ref
+        PX-118)
+
+        Hello,
+
+        My CV is below, I am on my phone and could not attach it.
+
+        Best regards,
+        Niamh
+
+        Sent from my Android
+
+        ------ CV ------
+
+        NIAMH Ó FAOLÁIN
+        Sligo, Ireland | +353 86 555 0172 |
+        niamh.of@example.ie
+
+        EXPERIENCE
+        Garavogue Medical Ltd, Sligo - Senior Process
+        Engineer, Apr 2020 - now
+          * Owned the validation of six moulding
+        lines
+        Moy Valley Plastics, Ballina - Process Engineer, Sep
+        2016 - Mar 2020
+
+        ------ end ------
+        """);
+    assertEquals("Niamh Ó Faoláin", p.name());
+    assertEquals("+353 86 555 0172", p.phone());
+    assertEquals("Sligo, Ireland", p.location());
+    assertEquals(List.of("Garavogue Medical Ltd | Senior Process Engineer | 2020-04",
+        "Moy Valley Plastics | Process Engineer | 2016-09"), UnseenShapesTest.jobs(p));
+    assertEquals("Owned the validation of six moulding lines", p.experience().get(0).description()
+        .replaceFirst("^\\W+", ""));
+  }
+
 }
