@@ -26,7 +26,7 @@ final class ContactBlock {
   private static final Pattern NEXT_LABEL = Pattern.compile("\\s+(?=[\\p{IsHan}A-Za-z-]{1,12}\\s{0,2}[:：])");
   private static final Pattern SPLIT = Pattern.compile("[\\s\u3000]*(?:[|｜]|\\s{2,}|\u3000|\\t| · | • | / |·| [–—] )[\\s\u3000]*");
   private static final String LABELS = "name|full name|display name|candidate name|姓名|location|所在地|所在城市|城市|现居|现居地|居住地"
-      + "|address|home address|home|residence|地址|town|city|email|e-mail|mail|邮箱|电子邮箱|phone|mobile|tel|cell|电话|手机|联系电话|手机号|微信|wechat"
+      + "|address|home address|home|residence|地址|现住址|住址|现住所|现居住地|通讯地址|家庭住址|town|city|email|e-mail|mail|邮箱|电子邮箱|phone|mobile|tel|cell|电话|手机|联系电话|手机号|微信|wechat"
       + "|website|github|linkedin|blog|博客|主页|求职意向|意向城市|期望城市|target|性别|年龄|出生年月|出生日期|出生|籍贯|民族"
       + "|政治面貌|婚姻状况|婚姻|学历|工作年限|gender|sex|age|birthday|date of birth|nationality|qq|期望薪资|期望职位|headline";
   private static final Pattern LABEL = Pattern.compile("^(?i)(" + LABELS + ")\\s{0,3}[:：]\\s*");
@@ -84,6 +84,13 @@ final class ContactBlock {
       for (String q : SPLIT.split(ResumeParser.BULLET.matcher(line).replaceFirst(""))) {
         split.addAll(atInnerLabels(q));
       }
+      split = labelCells(split);
+      for (String p : split) {
+        Matcher a = POSTAL_LINE.matcher(p.strip());
+        if (location == null && a.matches()) {
+          location = a.group(1) + ", " + a.group(2); // the candidate's own address before any other place
+        }
+      }
       for (String p : split) {
         Matcher label = LABEL.matcher(p.strip());
         String key = label.find() ? label.group(1).toLowerCase(Locale.ROOT) : "";
@@ -96,9 +103,9 @@ final class ContactBlock {
           continue;
         }
         boolean place = key.matches("location|所在地|所在城市|城市|现居|现居地|居住地|意向城市|期望城市|address|home address|home"
-            + "|residence|地址|town|city");
-        if (place && location == null && !v.isEmpty() && v.length() > 40) {
-          v = addressTail(v); // "ul. Długa 12, 31-147, Kraków, Poland (Home)": the city and country
+            + "|residence|地址|现住址|住址|现住所|现居住地|通讯地址|家庭住址|town|city");
+        if (place && location == null && !v.isEmpty() && (v.length() > 40 || v.chars().anyMatch(Character::isDigit))) {
+          v = addressPlace(v); // "ul. Długa 12, 31-147, Kraków, Poland (Home)": the city and country
         }
         if (place && location == null && !v.isEmpty() && v.length() <= 40) {
           location = v; // a labelled place is a place even when the city list does not know it
@@ -140,6 +147,11 @@ final class ContactBlock {
             continue; // "李伟 Li Wei": the same name in Latin letters, not a headline
           }
         }
+      }
+      String unremarked = v.replaceAll("\\s*[(（][^()（）]{0,80}[)）]", "").strip();
+      if (location == null && !unremarked.equals(v) && !unremarked.isEmpty() && Places.isLocation(unremarked)) {
+        location = unremarked; // "Bristol, UK (remote or on-site in the South West)": the place, not its remark
+        continue;
       }
       if (location == null) {
         if (Places.isLocation(v)) {
@@ -191,6 +203,37 @@ final class ContactBlock {
     }
     out.add(part.substring(from));
     return out;
+  }
+
+  /** "Killeen, TX 76549", "Silver Spring, MD 20906 US": a street address's last line, the candidate's city. */
+  private static final Pattern POSTAL_LINE = Pattern.compile(
+      "(\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,2}), ?(\\p{Lu}{2}) \\d{5}(?:-\\d{4})?(?: (?:US|USA|United States))?");
+  private static final Pattern LABEL_ONLY = Pattern.compile("(?i)(?:" + LABELS + ")");
+
+  /** "| Phone | +49 221 … |": a table's label cell and the value beside it are one labelled part. */
+  private static List<String> labelCells(List<String> split) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < split.size(); i++) {
+      String p = split.get(i).strip();
+      if (i + 1 < split.size() && LABEL_ONLY.matcher(p).matches() && !split.get(i + 1).isBlank()) {
+        out.add(p + ": " + split.get(++i).strip());
+      } else {
+        out.add(split.get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The place in a full address: a Chinese or Japanese one ("〒530-0001 大阪府大阪市北区…") names its city, a Latin
+   * one ends with it ({@link #addressTail}).
+   */
+  static String addressPlace(String address) {
+    if (address.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+      String c = Places.cityIn(address);
+      return c == null ? address : c;
+    }
+    return addressTail(address);
   }
 
   /** The last two parts of a full address that hold no digits (its city and country), or the address. */

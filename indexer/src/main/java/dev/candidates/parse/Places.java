@@ -21,7 +21,11 @@ final class Places {
       "Kyoto", "Busan", "Tel Aviv", "Edinburgh", "Manchester", "Hamburg", "Frankfurt", "Stuttgart", "Lyon",
       "北京", "上海", "深圳", "杭州", "广州", "成都", "南京", "武汉", "西安", "苏州", "天津", "重庆", "厦门", "香港",
       "台北", "新加坡", "东京", "远程", "大连", "青岛", "合肥", "长沙", "郑州", "济南", "沈阳", "哈尔滨", "昆明",
-      "福州", "宁波", "无锡", "东莞", "珠海", "佛山", "新竹", "台中", "高雄", "澳门", "海外");
+      "福州", "宁波", "无锡", "东莞", "珠海", "佛山", "新竹", "台中", "高雄", "澳门", "海外", "大阪", "名古屋", "横滨", "京都",
+      "首尔", "伦敦", "纽约");
+  /** The cities as reading folds text (大阪 → 大坂), to find them in folded text. */
+  private static final List<String> FOLDED = CITIES.stream()
+      .map(c -> dev.candidates.analysis.TextNormalizer.normalize(c.toLowerCase(Locale.ROOT))).toList();
   static final Pattern ORGANIZATION = Pattern.compile(
       "(?i)公司|集团|科技|网络|银行|大学|学院|研究|中心|报社|工作室|\\b(?:inc|ltd|llc|corp|co|gmbh|bank|university|labs?"
           + "|technologies|technology|company|group|limited)\\b");
@@ -99,16 +103,32 @@ final class Places {
     return s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
   }
 
+  /** The first listed city in folded text, as that text writes it ("大坂" in "大坂府大坂市北区…"), or null. */
+  static String cityIn(String folded) {
+    String lower = folded.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < FOLDED.size(); i++) {
+      int at = lower.indexOf(FOLDED.get(i));
+      if (at >= 0 && !CITIES.get(i).equals("Remote") && !CITIES.get(i).equals("远程")) {
+        return folded.substring(at, at + FOLDED.get(i).length());
+      }
+    }
+    return null;
+  }
+
   static String city(String part) {
     if (part.length() > 2_000) {
       return null;
     }
     String lower = part.toLowerCase(Locale.ROOT);
+    String remote = null;
     for (String c : CITIES) {
       if (lower.contains(c.toLowerCase(Locale.ROOT))) {
-        return c;
+        if (!c.equals("Remote") && !c.equals("远程")) {
+          return c;
+        }
+        remote = c; // "Bristol (remote or on-site)": a city named beside "remote" is the place
       }
     }
-    return null;
+    return remote;
   }
 }

@@ -184,4 +184,45 @@ class UnseenBatchSixShapesTest {
         .replaceFirst("^\\W+", ""));
   }
 
+  @Test
+  void theCandidatesOwnPlaceIsTheirAddressLineOrPinNotAnEmployersCityARemarkOrALabel() {
+    assertEquals("Hinesville, GA", read("""
+        Dorian K. Wells
+        Hinesville, GA 31313 US
+        Mobile: 912-555-0144
+        Email: dorian.wells@example.net
+        Desired locations: US-GA-Savannah
+        Work Experience
+        Harbor Ordnance Depot, Savannah, GA    May 2019 - Present
+        Logistics Specialist
+        """).location());
+    assertEquals("Exeter, UK", read("""
+        Tamsin Roe
+        Freelance Illustrator — Exeter, UK (remote or on-site in Devon)
+        tamsin@example.co.uk
+        """).location());
+    assertEquals("Bonn", read("""
+        Personal Details
+        | Name | Lena Hofstetter |
+        | Address | Kaiserstraße 8, 53113 Bonn |
+        | Phone | +49 228 5550 1190 |
+        | E-mail | lena.h@example.de |
+        """).location());
+    assertEquals("大阪", read("""
+        | 姓名 | 林佳慧 | 性别 | 女 |
+        | 现住址 | 〒530-0012 大阪府大阪市北区芝田1-2-3 |
+        | 电话 | 080-5555-7781 | 邮箱 | lin.jh@example.jp |
+        """).location());
+    assertEquals("Sha Tin, Hong Kong", read("""
+        Work Experience
+        Tolo Harbour Freight Ltd.
+        Planner
+        Mar 2021 – Present
+        Ho Wing Sze
+        📞 +852 6555 0193
+        ✉ wingsze.ho@example.hk
+        📍 Sha Tin, Hong Kong 香港沙田
+        """).location());
+  }
+
 }
