@@ -122,7 +122,7 @@ public final class ResumeParser {
     String summary = joined(sections.get(Section.SUMMARY));
     List<Experience> jobs = new ArrayList<>();
     for (Entries.Entry e : Entries.read(sections.get(Section.EXPERIENCE), true)) {
-      jobs.add(new Experience(e.first(), e.second(), start(e.range()), end(e.range()), e.description()));
+      jobs.add(new Experience(company(e.first(), source), e.second(), start(e.range()), end(e.range()), e.description()));
     }
     if (!sections.containsKey(Section.EXPERIENCE) && !sections.containsKey(Section.PROJECTS)) {
       // No headers at all: dated lines that are not education are most likely jobs.
@@ -131,13 +131,14 @@ public final class ResumeParser {
       body.addAll(sections.getOrDefault(Section.SUMMARY, List.of()));
       for (Entries.Entry e : Entries.read(body, false)) {
         if (!EducationLines.SCHOOL_WORDS.matcher(e.first() + " " + e.second()).find()) {
-          jobs.add(new Experience(e.first(), e.second(), start(e.range()), end(e.range()), e.description()));
+          jobs.add(new Experience(company(e.first(), source), e.second(), start(e.range()), end(e.range()),
+              e.description()));
         }
       }
     }
     if (jobs.isEmpty()) { // a 履历书's year | month | event table: 入社 and 退社 rows
       for (HistoryRows.Job j : HistoryRows.read(lines)) {
-        jobs.add(new Experience(j.company(), j.title(), Dates.format(j.start()),
+        jobs.add(new Experience(company(j.company(), source), j.title(), Dates.format(j.start()),
             j.end() == null ? null : Dates.format(j.end()), ""));
       }
     }
@@ -326,6 +327,14 @@ public final class ResumeParser {
       }
     }
     return written;
+  }
+
+  /**
+   * A company as the résumé wrote it: reading folds Traditional to Simplified and Japanese forms to Chinese ones
+   * (阪和物流 → 坂和物流) so that words match, but a name is recorded as written; a search folds both alike.
+   */
+  private static String company(String name, String source) {
+    return name == null ? null : asWritten(name, source);
   }
 
   static String start(DateRange r) {

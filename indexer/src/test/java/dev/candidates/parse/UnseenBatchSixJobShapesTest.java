@@ -218,7 +218,7 @@ class UnseenBatchSixJobShapesTest {
 
   @Test
   void aRirekishoHistoryTableGivesAJobForEachJoiningRowEndedByItsLeavingRow() {
-    assertEquals(List.of("株式会社青叶商事 | 课长 | 2019-10", "东和电机株式会社 | 技术员 | 2011-04"), jobs(read("""
+    assertEquals(List.of("株式会社青葉商事 | 课长 | 2019-10", "东和电机株式会社 | 技术员 | 2011-04"), jobs(read("""
         履历书
         | 姓名 | 林佳慧 |
         | 邮箱 | lin.jh@example.jp |

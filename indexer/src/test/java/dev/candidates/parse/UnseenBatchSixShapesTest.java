@@ -225,4 +225,17 @@ class UnseenBatchSixShapesTest {
         """).location());
   }
 
+  @Test
+  void aCompanyIsRecordedAsWrittenNotInTheFormsReadingFoldsTo() {
+    Profile p = read("""
+        周明轩
+        zhou.mx@example.jp
+        工作经历
+        阪和物流株式会社 主任 2018.07 - 至今
+        港航貿易有限公司 分析師 2014.04 - 2018.06
+        """);
+    assertEquals(List.of("阪和物流株式会社", "港航貿易有限公司"),
+        p.experience().stream().map(Experience::company).toList());
+  }
+
 }
