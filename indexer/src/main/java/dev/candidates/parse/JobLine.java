@@ -23,7 +23,7 @@ final class JobLine {
           // "Partners", "Associates": a firm's name; "Demand Planner", "Buyer": titles without the words above
           + "|\\b(?:planner|buyer|accountant|auditor|nurse|editor|writer|copywriter|translator|advisor|adviser"
           + "|attorney|lawyer|paralegal|economist|strategist|producer|pharmacist|physician|mechanic|apprentice"
-          + "|trainee|treasurer|secretary|controller|operator|agent|principal"
+          + "|trainee|treasurer|secretary|controller|operator|agent|principal|hrbp|hrd|hrm"
           + "|sergeant|corporal|lieutenant|colonel|commander|nco|airman|petty officer)\\b"
           + "|工程师|经理|负责人|总监|架构师|专家|实习|主管|设计师|分析师|开发|组长|研究员|顾问|招聘|运维|测试|产品|教授|职员"
           + "|助理|讲师|教师|主任|总裁|合伙人|创始人|专员|程序员|技术员|科学家|副总|董事|老师|助教|员工|会计|律师|护士|编辑|出纳|文员"

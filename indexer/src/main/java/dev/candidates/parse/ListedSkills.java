@@ -134,6 +134,24 @@ final class ListedSkills {
     return out;
   }
 
+  /** Image, video and layout tools, or words about design: beside them, "PS" is Photoshop. */
+  private static final Pattern DESIGN = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:AI|PR|AE|CDR|C4D|Illustrator|Premiere"
+      + "|After Effects|InDesign|Lightroom|CorelDRAW|Figma|Sketch|Canva)(?![\\p{L}\\d])|剪映|美图秀秀|会声会影|设计|修图|剪辑"
+      + "|(?i)design");
+  private static final Pattern PS = Pattern.compile("(?<![\\p{L}\\d.])PS(?![\\p{L}\\d.])");
+
+  /**
+   * A skills section with "PS" written as Photoshop: "Excel、SPSS、PS、剪映" beside design and media tools; elsewhere
+   * ("P.S.", "PS4", PostScript in a printer engineer's list) it stays as written.
+   */
+  static List<String> withPhotoshop(List<String> lines) {
+    if (lines == null || lines.stream().noneMatch(l -> PS.matcher(l).find())
+        || lines.stream().noneMatch(l -> DESIGN.matcher(l).find())) {
+      return lines;
+    }
+    return lines.stream().map(l -> PS.matcher(l).replaceAll("Photoshop")).toList();
+  }
+
   private static final Pattern LABEL = Pattern.compile("^\\**([^:：,，|*]{1,30}?)\\**\\s{0,2}[:：]\\s*");
 
   /** A line's items, or null when one of them reads as prose. */

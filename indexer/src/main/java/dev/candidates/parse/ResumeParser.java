@@ -152,8 +152,8 @@ public final class ResumeParser {
           sections.getOrDefault(Section.HEADER, List.of()));
     }
     List<String> skills = new ArrayList<>();
-    List<String> skillLines = strengthLists(TemplateText.withoutKeywordCounts(sections.get(Section.SKILLS)),
-        sections.get(Section.SUMMARY));
+    List<String> skillLines = ListedSkills.withPhotoshop(strengthLists(
+        TemplateText.withoutKeywordCounts(sections.get(Section.SKILLS)), sections.get(Section.SUMMARY)));
     String skillText = joined(withoutGroupLabels(skillLines));
     if (skillText != null) {
       List<String> listed = ListedSkills.of(skillLines);

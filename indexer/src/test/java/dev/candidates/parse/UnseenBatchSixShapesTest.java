@@ -238,4 +238,19 @@ class UnseenBatchSixShapesTest {
         p.experience().stream().map(Experience::company).toList());
   }
 
+  @Test
+  void hrbpIsATitleAndPsIsPhotoshopAmongDesignToolsOnly() {
+    assertEquals(List.of("东莞南城电子有限公司 | HRBP | 2019-05"), UnseenShapesTest.jobs(read("""
+        许晓彤
+        xu.xt@example.com
+        工作经历
+        东莞南城电子有限公司
+        HRBP
+        2019/05 — 2022/02
+        """)));
+    assertEquals(List.of("Excel", "Photoshop", "SPSS", "剪映"), // known concepts first, then unknown items
+        read("许晓彤\nxu.xt@example.com\n技能\n熟练使用 Excel、SPSS、PS、剪映\n").skills());
+    assertEquals(List.of("Python", "SQL", "PS"), read("Ada Wu\nada@example.com\nSkills\nPython, SQL, PS\n").skills());
+  }
+
 }
