@@ -54,13 +54,17 @@ public enum Section {
       "Additional Information", "Miscellaneous", "Hobbies & Interests", "Courses", "Coursework", "Patents",
       "Teaching", "Courses Taught", "Invited Talks", "Talks", "Service", "Professional Service",
       "证书", "兴趣爱好", "其他", "校园经历", "社会实践", "论文", "专利", "个人爱好", "爱好", "其它", "附加信息",
-      "培训经历", "社团经历", "学生工作", "志愿者经历", "证书资质", "资格证书", "证照", "自传");
+      "培训经历", "社团经历", "学生工作", "志愿者经历", "证书资质", "资格证书", "证照", "自传",
+      // a template's advice to its writer, left in: neither the candidate's skills nor jobs
+      "Resume Writing Notes", "Resume Writing Tips", "Writing Notes", "Writing Tips", "Resume Tips", "Tips",
+      "Template Notes", "How to Use This Template", "写作说明", "简历填写说明", "填写说明", "简历写作说明", "使用说明",
+      "模板说明", "模板使用说明", "简历说明", "简历小贴士", "写作提示", "温馨提示");
 
   /** Headers too common as a list label ("语言：Go、Java") to open a section when followed by a colon. */
   static final java.util.Set<String> INLINE_TOO_GENERIC = java.util.Set.of("语言", "项目", "教育", "简介", "技能", "languages",
       "工作", "实习", "作品", "荣誉", "奖项", "竞赛", "获奖", "奖励", "爱好", "证书", "其他", "其它", "论文", "专利", "work",
       "tools", "project", "language", "skill", "career", "contact", "portfolio", "学历", "求职意向", "jobs", "academic",
-      "positions", "teaching", "service", "talks", "appointments", "grants", "contracts");
+      "positions", "teaching", "service", "talks", "appointments", "grants", "contracts", "tips");
 
   /** Headers added for whole-line use only: as words inside one-line text they are too often not headers. */
   static final java.util.Set<String> RUNNING_TEXT_GENERIC = java.util.Set.of("work", "jobs", "career", "tools",
@@ -68,7 +72,7 @@ public enum Section {
       "volunteer", "leadership", "references", "papers", "courses", "coursework", "patents", "miscellaneous",
       "volunteering", "portfolio", "internship", "internships", "experiences", "honors", "honours", "achievements",
       "competitions", "contests", "scholarships", "prizes", "competencies", "skillset", "open source", "positions",
-      "appointments", "teaching", "talks", "service", "grants", "fellowships", "contracts");
+      "appointments", "teaching", "talks", "service", "grants", "fellowships", "contracts", "tips");
 
   /** Endings of a section title the lexicon does not know ("情感经历", "Leadership Activities"). */
   private static final java.util.regex.Pattern UNKNOWN_HEADER = java.util.regex.Pattern.compile(

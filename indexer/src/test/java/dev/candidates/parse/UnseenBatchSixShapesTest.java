@@ -226,19 +226,6 @@ class UnseenBatchSixShapesTest {
   }
 
   @Test
-  void aCompanyIsRecordedAsWrittenNotInTheFormsReadingFoldsTo() {
-    Profile p = read("""
-        周明轩
-        zhou.mx@example.jp
-        工作经历
-        阪和物流株式会社 主任 2018.07 - 至今
-        港航貿易有限公司 分析師 2014.04 - 2018.06
-        """);
-    assertEquals(List.of("阪和物流株式会社", "港航貿易有限公司"),
-        p.experience().stream().map(Experience::company).toList());
-  }
-
-  @Test
   void hrbpIsATitleAndPsIsPhotoshopAmongDesignToolsOnly() {
     assertEquals(List.of("东莞南城电子有限公司 | HRBP | 2019-05"), UnseenShapesTest.jobs(read("""
         许晓彤
@@ -253,4 +240,31 @@ class UnseenBatchSixShapesTest {
     assertEquals(List.of("Python", "SQL", "PS"), read("Ada Wu\nada@example.com\nSkills\nPython, SQL, PS\n").skills());
   }
 
+  @Test
+  void aTemplatesWritingNotesGiveNoSkillsAndNoJobs() {
+    Profile p = read("""
+        Rory Flint
+        rory@example.com
+        Skills
+        Go, Kafka
+        Resume writing notes
+        - List R and other languages only if you have used them; 2019 – 2021 dates go on the right.
+        - Keep each job to three lines, e.g. Acme Ltd | Engineer | 2020 - Present
+        """);
+    assertEquals(List.of("Go", "Kafka"), p.skills());
+    assertEquals(List.of(), p.experience());
+  }
+
+  @Test
+  void aCompanyIsRecordedAsWrittenNotInTheFormsReadingFoldsTo() {
+    Profile p = read("""
+        周明轩
+        zhou.mx@example.jp
+        工作经历
+        阪和物流株式会社 主任 2018.07 - 至今
+        港航貿易有限公司 分析師 2014.04 - 2018.06
+        """);
+    assertEquals(List.of("阪和物流株式会社", "港航貿易有限公司"),
+        p.experience().stream().map(Experience::company).toList());
+  }
 }
