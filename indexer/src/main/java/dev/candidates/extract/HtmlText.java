@@ -26,8 +26,9 @@ import org.jsoup.select.NodeFilter;
  */
 final class HtmlText {
   private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]{0,200}charset\\s*=\\s*[\"']?([\\w.:-]+)");
+  /** Never the résumé's text: code, the head, and a site's navigation ("Home Blog CV" above the name). */
   private static final Set<String> DROPPED = Set.of("script", "style", "head", "noscript", "template", "svg",
-      "object", "iframe");
+      "object", "iframe", "nav");
   private static final Set<String> BLOCKS = Set.of("p", "div", "br", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
       "ol", "dl", "dt", "dd", "table", "thead", "tbody", "section", "article", "header", "footer", "aside", "main",
       "nav", "blockquote", "pre", "hr", "address", "form", "fieldset", "figure", "figcaption", "li");

@@ -26,7 +26,7 @@ final class ContactBlock {
   private static final Pattern NEXT_LABEL = Pattern.compile("\\s+(?=[\\p{IsHan}A-Za-z-]{1,12}\\s{0,2}[:：])");
   private static final Pattern SPLIT = Pattern.compile("[\\s\u3000]*(?:[|｜]|\\s{2,}|\u3000|\\t| · | • | / |·| [–—] )[\\s\u3000]*");
   private static final String LABELS = "name|full name|display name|candidate name|姓名|location|所在地|所在城市|城市|现居|现居地|居住地"
-      + "|address|home address|home|residence|地址|现住址|住址|现住所|现居住地|通讯地址|家庭住址|town|city|email|e-mail|mail|邮箱|电子邮箱|phone|mobile|tel|cell|电话|手机|联系电话|手机号|微信|wechat"
+      + "|现居城市|居住城市|address|home address|home|residence|地址|现住址|住址|现住所|现居住地|通讯地址|家庭住址|town|city|email|e-mail|mail|邮箱|电子邮箱|phone|mobile|tel|cell|电话|手机|联系电话|手机号|微信|wechat"
       + "|website|github|linkedin|blog|博客|主页|求职意向|意向城市|期望城市|target|性别|年龄|出生年月|出生日期|出生|籍贯|民族"
       + "|政治面貌|婚姻状况|婚姻|学历|工作年限|gender|sex|age|birthday|date of birth|nationality|qq|期望薪资|期望职位|headline";
   private static final Pattern LABEL = Pattern.compile("^(?i)(" + LABELS + ")\\s{0,3}[:：]\\s*");
@@ -78,7 +78,7 @@ final class ContactBlock {
     near.addAll(personal.size() > 12 ? personal.subList(0, 12) : personal);
     java.util.Set<String> besideContacts = new java.util.HashSet<>();
     for (String raw : near) {
-      String line = cap(raw);
+      String line = padded(cap(raw));
       boolean contactLine = email != null && line.contains(email) || phone != null && line.contains(phone);
       List<String> split = new ArrayList<>();
       for (String q : SPLIT.split(ResumeParser.BULLET.matcher(line).replaceFirst(""))) {
@@ -102,8 +102,8 @@ final class ContactBlock {
           name = name == null && !v.isEmpty() ? Names.leading(v) != null ? Names.leading(v) : v : name;
           continue;
         }
-        boolean place = key.matches("location|所在地|所在城市|城市|现居|现居地|居住地|意向城市|期望城市|address|home address|home"
-            + "|residence|地址|现住址|住址|现住所|现居住地|通讯地址|家庭住址|town|city");
+        boolean place = key.matches("location|所在地|所在城市|城市|现居|现居地|居住地|现居城市|居住城市|意向城市|期望城市|address"
+            + "|home address|home|residence|地址|现住址|住址|现住所|现居住地|通讯地址|家庭住址|town|city");
         if (place && location == null && !v.isEmpty() && (v.length() > 40 || v.chars().anyMatch(Character::isDigit))) {
           v = addressPlace(v); // "ul. Długa 12, 31-147, Kraków, Poland (Home)": the city and country
         }
@@ -120,6 +120,9 @@ final class ContactBlock {
         v = email == null ? v : v.replace(email, " ");
         v = phone == null ? v : v.replace(phone, " ");
         String kept = withoutLinks(v);
+        if (kept.matches("[(（][^()（）]{1,20}[)）]")) {
+          continue; // "www.linkedin.com/in/x (LinkedIn)": the link's own caption
+        }
         if (!kept.isEmpty()) {
           parts.add(kept);
           if (contactLine && PLACE_LIKE.matcher(kept).matches() && !JobLine.TITLE_WORDS.matcher(kept).find()
@@ -179,11 +182,21 @@ final class ContactBlock {
     }
     if (name == null) {
       name = Names.standalone(allLines);
+      headline = headline == null ? Names.headlineBelow(allLines, name) : headline;
     }
     if (headline != null && name != null && headline.equals(name)) {
       headline = null;
     }
     return new Contact(name, headline, location, email, phone, links(head));
+  }
+
+  /** "姓    名：" spaced to line up, or "Name:     value": the padding is no part separator. */
+  private static final Pattern PADDED_LABEL = Pattern.compile("(?<![\\p{IsHan}])(\\p{IsHan})[ \t]{1,6}(\\p{IsHan})(?=\\s{0,2}[:：])");
+  private static final Pattern PADDED_VALUE = Pattern.compile("(?i)^((?:" + LABELS + ")\\s{0,3}[:：])\\s{2,}(?=\\S)");
+
+  static String padded(String line) {
+    String l = PADDED_LABEL.matcher(line).replaceAll("$1$2");
+    return PADDED_VALUE.matcher(l).replaceFirst("$1 ");
   }
 
   /**

@@ -48,6 +48,13 @@ final class Names {
       "(?<=\\p{L})\\s{1,3}(?:\\([\\p{L} .'-]{1,20}\\)|（[\\p{L} .'-]{1,20}）|\"[\\p{L} .'-]{1,20}\"|“[\\p{L} .'-]{1,20}”)"
           + "\\s{1,3}(?=\\p{Lu})");
 
+  /** "Nurul Aisyah binti Kamarudin", "Arjun a/l Subramaniam": a Malay or Indian patronymic is part of the name. */
+  private static final Pattern PATRONYMIC = Pattern.compile("^(\\p{Lu}[\\p{L}'.-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}'.-]{0,30}){0,2}"
+      + "\\s{1,3}(?:bin|binti|binte|bte|a/l|a/p|s/o|d/o)\\s{1,3}\\p{Lu}[\\p{L}'.-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}'.-]{0,30})?)"
+      + "(?=\\s*$|\\s*[|,·•(]|\\s{2,})");
+  /** "吴 梦 瑶": a template's name spaced out per character. */
+  private static final Pattern SPACED_HAN = Pattern.compile("^\\p{IsHan}(?: \\p{IsHan}){1,3}(?=\\s{2,}|\\s*$)");
+
   private Names() {}
 
   /** The name a header part starts with, or null. */
@@ -58,6 +65,14 @@ final class Names {
     }
     p = NICKNAME.matcher(GREETING.matcher(p).replaceFirst("")).replaceFirst(" ");
     p = POSTNOMINAL.matcher(HONORIFIC.matcher(p).replaceFirst("")).replaceFirst("");
+    Matcher spaced = SPACED_HAN.matcher(p);
+    if (spaced.lookingAt()) {
+      p = spaced.group().replace(" ", "") + p.substring(spaced.end());
+    }
+    Matcher patronymic = PATRONYMIC.matcher(p);
+    if (patronymic.lookingAt() && !TITLE_WORDS.matcher(patronymic.group(1)).find()) {
+      return patronymic.group(1).replaceAll("\\s+", " ");
+    }
     int han = 0;
     while (han < p.length() && han < 8 && isHan(p.charAt(han))) {
       han++;
@@ -110,6 +125,7 @@ final class Names {
 
   /** A line that is only a name, anywhere near the top (a bilingual résumé may have it in one half only). */
   static String standalone(List<String> lines) {
+    boolean beforeBody = true;
     for (int i = 0; i < lines.size() && i < 300; i++) {
       String l = lines.get(i).strip();
       if (l.length() > 40 || l.isEmpty()) {
@@ -130,9 +146,31 @@ final class Names {
       if (i < 5 && l.matches("\\p{Lu}[a-z]{1,20}(?: \\p{Lu}[a-z]{1,20}){1,2}") && leading(l) != null) {
         return l;
       }
+      // A LinkedIn PDF's sidebar (Contact, Top Skills, Languages) comes first: the name is the line above the
+      // headline, before the summary or the jobs (below them such a pair is a referee's)
+      Section s = Section.of(l);
+      beforeBody &= s != Section.SUMMARY && s != Section.EXPERIENCE && s != Section.EDUCATION;
+      if (beforeBody && l.matches("\\p{Lu}[a-z]{1,20}(?: \\p{Lu}[a-z'-]{1,20}){1,2}") && i + 1 < lines.size()
+          && LINKEDIN_HEADLINE.matcher(lines.get(i + 1)).find() && leading(l) != null) {
+        return l;
+      }
     }
     return null;
   }
+
+  /** The "Title at Employer" line right below a name found on a line of its own, or null. */
+  static String headlineBelow(List<String> lines, String name) {
+    for (int i = 0; name != null && i + 1 < lines.size() && i < 300; i++) {
+      if (lines.get(i).strip().equals(name)) {
+        String next = lines.get(i + 1).strip();
+        return LINKEDIN_HEADLINE.matcher(next).find() && next.length() <= 100 ? next : null;
+      }
+    }
+    return null;
+  }
+
+  /** "Analytics Engineer at Copperline Health": a headline naming a title at an employer. */
+  private static final Pattern LINKEDIN_HEADLINE = Pattern.compile("^\\S.{0,60}\\s(?:at|@)\\s\\p{Lu}");
 
   /** "ASANTE-BOATENG" → "Asante-Boateng", "O'NEILL" → "O'Neill", "MCALLISTER" → "McAllister". */
   static String titleCase(String s) {

@@ -428,7 +428,7 @@ public final class ResumeParser {
         header = Section.ofHeading(line); // set as a heading in the file: a section even when the lexicon lacks it
       }
       if (header == null && !bulleted && current != Section.HEADER && Section.looksLikeUnknownHeader(line)
-          && !(entryPart(line, Section.OTHER, current) && insideEntry(lines, i))) {
+          && !((entryPart(line, Section.OTHER, current) || subHeading(current, headings)) && insideEntry(lines, i))) {
         header = Section.OTHER; // but "项目成果：" under a dated project is that project's part
       }
       if (header != null) {
@@ -474,6 +474,14 @@ public final class ResumeParser {
     return (header == Section.SUMMARY || header == Section.SKILLS || header == Section.OTHER)
         && (current == Section.EXPERIENCE || current == Section.PROJECTS)
         && (l.endsWith(":") || l.endsWith("："));
+  }
+
+  /**
+   * "**Key achievements**" under "### Title — Company": where the file marks its headings, a line that only looks
+   * like a section title, inside a dated job or project, is that entry's sub-heading.
+   */
+  private static boolean subHeading(Section current, Set<String> headings) {
+    return !headings.isEmpty() && (current == Section.EXPERIENCE || current == Section.PROJECTS);
   }
 
   /** "Languages: English": a line opened by a section's label. */

@@ -10,7 +10,7 @@ public enum Section {
   HEADER,
   /** Contact and basic-information blocks ("联系方式", "个人信息"): read for contacts, never for jobs. */
   PERSONAL("Contact", "Contact Information", "Contact Info", "Contacts", "Personal Information", "Personal Info",
-      "Personal Details", "Basic Information", "Basic Info", "联系方式", "个人信息", "基本信息", "个人资料", "联系信息",
+      "Personal Details", "Personal Data", "Basic Information", "Basic Info", "联系方式", "个人信息", "基本信息", "个人资料", "联系信息",
       "基本资料"),
   SUMMARY("Summary", "Profile", "Professional Summary", "About", "About Me", "Objective", "Career Objective",
       "Personal Statement", "Self Evaluation", "Career Summary", "Executive Summary", "Highlights",

@@ -30,6 +30,16 @@ class FileParsingTest {
   }
 
   @Test
+  void aSitesNavigationIsNoPartOfAnHtmlResume() throws Exception {
+    byte[] page = """
+        <html><body><nav><a href="/">Home</a> <a href="/talks/">Talks</a></nav>
+        <header><h1>Ines Moreau</h1><p>Platform Engineer</p></header></body></html>
+        """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(List.of("Ines Moreau", "Platform Engineer"),
+        extract(page, "ines.html").text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+  }
+
+  @Test
   void englishPdfParsesLikeItsText() throws Exception {
     ExtractedText t = extract(ResumeFiles.pdf(ENGLISH, false), "daniel.pdf");
     assertEquals(MediaTypes.PDF, t.mediaType());

@@ -107,4 +107,116 @@ class UnseenBatchSevenShapesTest {
     assertEquals(List.of("Excel", "AWS", "Enterprise Software", "Workday", "Leave Management", "Industrial Relations Act 1967", "SAP PP",
         "Vendor Negotiation", "Demand Planning"), p.skills());
   }
+
+  @Test
+  void aPersonalDataBlockGivesTheNameAndTheAddressGivesTheCity() {
+    Profile p = read("""
+        CURRICULUM VITAE
+
+        Personal Data
+        Name:              Wiebke Anna Harms
+        Date of birth:     04.07.1991 in Kiel
+        Address:           Am Wall 7, 24103 Kiel
+        E-mail:            w.harms@example.de
+
+        Professional Experience
+        since 01/2021          Förde Robotics GmbH, Kiel
+                               Controls Engineer
+        """);
+    assertEquals("Wiebke Anna Harms", p.name());
+    assertEquals("Kiel", p.location());
+  }
+
+  @Test
+  void aChineseKeyValueHeaderWithPaddedLabelsAndTwoPairsALineGivesNameAndCity() {
+    Profile p = read("""
+        个人简历
+
+        基本信息
+        姓    名：蒙嘉欣                 性    别：女
+        出生年月：2002.11                政治面貌：群众
+        电    话：177 0000 3302          邮    箱：mengjx@example.cn
+        现居城市：柳州                   求职意向：行政专员
+
+        教育背景
+        2020.09 - 2024.06    桂中师范学院    汉语言文学（本科）
+        """);
+    assertEquals("蒙嘉欣", p.name());
+    assertEquals("柳州", p.location());
+  }
+
+  @Test
+  void aNameSpacedPerCharacterIsTheName() {
+    assertEquals("郭子涵", read("""
+        郭 子 涵
+        求职意向：财务专员 ｜ 到岗时间：随时
+
+        ☎ 138 0000 1212    ✉ guozh@example.com
+        """).name());
+  }
+
+  @Test
+  void aLinkedInSidebarBeforeTheNameGivesNeitherNameNorHeadline() {
+    Profile p = read("""
+        Contact
+        www.linkedin.com/in/rhea-castell (LinkedIn)
+        rhea.castell@example.com
+
+        Top Skills
+        Looker
+        Apache Kafka
+
+        Languages
+        English (Native or Bilingual)
+
+        Rhea Castell
+        Data Engineer at Brightmoor Logistics
+        Leeds, England, United Kingdom
+
+        Summary
+        Builds pipelines.
+        """);
+    assertEquals("Rhea Castell", p.name());
+    assertEquals("Data Engineer at Brightmoor Logistics", p.headline());
+  }
+
+  @Test
+  void aMalayOrIndianPatronymicStaysInTheName() {
+    assertEquals("Ahmad Faris bin Zulkifli", read("""
+        Ahmad Faris bin Zulkifli
+        Penang, Malaysia
+        faris.z@example.com.my
+        """).name());
+    assertEquals("Kavitha a/p Ramasamy", read("""
+        Kavitha a/p Ramasamy | Accounts Executive
+        kavitha.r@example.com.my
+        """).name());
+  }
+
+  @Test
+  void aBoldSubHeadingInsideAMarkdownJobKeepsTheJobsBelowIt() {
+    Profile p = ResumeParserTest.PARSER.read("""
+        # Tomás Aguirre
+
+        ## Work Experience
+
+        ### Category Manager — Pampa Foods S.A.
+        *Córdoba · March 2021 – Present*
+
+        **Notable achievements**
+        - Cut supplier lead times by 20%
+
+        ### Buyer — Andes Retail S.A.
+        *Mendoza · May 2018 – February 2021*
+
+        **Notable achievements**
+        - Renegotiated 30 contracts
+
+        ## Education
+
+        **BBA** — Universidad del Sur, 2014 – 2018
+        """, "md").profile();
+    assertEquals(List.of("Pampa Foods S.A. | Category Manager | 2021-03", "Andes Retail S.A. | Buyer | 2018-05"),
+        UnseenShapesTest.jobs(p));
+  }
 }
