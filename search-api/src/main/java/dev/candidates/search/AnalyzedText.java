@@ -9,7 +9,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -81,6 +84,40 @@ public final class AnalyzedText {
         return min;
       }
       return 1;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether no document can match the term or phrase query: one of its terms is in no segment. Decided with one
+   * terms enum a segment (building a phrase's weight looks each term up with a new one a segment); false for other
+   * queries and without a reader.
+   */
+  public boolean matchesNothing(IndexReader reader, Query q) {
+    List<Term> terms = q instanceof TermQuery tq ? List.of(tq.getTerm())
+        : q instanceof PhraseQuery pq ? List.of(pq.getTerms()) : List.of();
+    if (reader == null || terms.isEmpty()) {
+      return false;
+    }
+    try {
+      List<TermsEnum> segments = new ArrayList<>();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms t = leaf.reader().terms(terms.get(0).field());
+        if (t != null) {
+          segments.add(t.iterator());
+        }
+      }
+      for (Term term : terms) {
+        boolean somewhere = false;
+        for (int i = 0; i < segments.size() && !somewhere; i++) {
+          somewhere = segments.get(i).seekExact(term.bytes());
+        }
+        if (!somewhere) {
+          return true;
+        }
+      }
+      return false;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -338,6 +338,12 @@ public final class QueryBuilder {
       Query q = text.analyzed(f.name(), unit);
       if (q != null) {
         words = f == FieldRegistry.TEXT ? q : words;
+        if (!ctx.nameMatches && text.matchesNothing(ctx.reader, q)) {
+          // A field without one of the words adds nothing to any score (its phrase matches nowhere), but its
+          // weight still looks every word up in every segment: a third of a bare phrase search's allocation.
+          // Kept when matches are named, so an explanation lists every field it searched.
+          continue;
+        }
         float weight = ranking.weight(f);
         alternative(Via.FIELD, f.name(), weight == 1f ? q : new BoostQuery(q, weight), ctx, name, alts, qs);
       }

@@ -66,6 +66,25 @@ class SearchStagesTest extends TestIndex.PerClass {
   }
 
   @Test
+  void aBareSearchLeavesOutTheFieldsThatLackOneOfAPhrasesWordsAndAnExplainedOneListsThemAll() throws IOException {
+    QueryBuilder builder = new QueryBuilder(index.env.taxonomy(), index.env.analyzer(),
+        new Ranking(RankingModel.DEFAULT));
+    QueryNode root = QueryParser.parse("\"operated kafka\"");
+    Understanding u = new QueryUnderstanding(index.env.taxonomy()).understand(root, word -> true);
+    var searcher = index.index.searchers().acquire();
+    try {
+      var reader = searcher.getIndexReader();
+      // Only a description says "operated kafka": no title, headline, name, company, school or location has it.
+      assertEquals("+(text:\"oper kafka\")~0.1", builder.build(root, u, reader, false, false).query().toString());
+      String explained = builder.build(root, u, reader, true).query().toString();
+      assertTrue(explained.contains("title:\"oper kafka\""), "explained: every field it searched: " + explained);
+    } finally {
+      index.index.searchers().release(searcher);
+    }
+    assertEquals(List.of("kafka"), index.ids("\"operated kafka\""));
+  }
+
+  @Test
   void explainingChangesNeitherTheOrderNorTheScores() throws IOException {
     for (String q : List.of("Go message queue", "kafka clusters", "clusters OR kafka", "zlusters")) {
       SearchResult plain = index.search(SearchRequest.of(q));
