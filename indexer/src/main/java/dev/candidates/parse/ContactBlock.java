@@ -1,5 +1,6 @@
 package dev.candidates.parse;
 
+import dev.candidates.analysis.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -318,5 +319,38 @@ final class ContactBlock {
 
   static String cap(String line) {
     return line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line;
+  }
+
+  private static final java.util.regex.Pattern PIN = java.util.regex.Pattern.compile("^\\s*\uD83D\uDCCD\uFE0F?\\s*(.{2,60})$");
+
+  /**
+   * "📍 Kowloon, Hong Kong" beside the e-mail or phone, wherever a text box put the contact block (after the jobs):
+   * the candidate's place. A pin on a job's line, away from the contacts, marks the employer's.
+   */
+  static String pinnedPlace(String source, Contact contact) {
+    String[] lines = source.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      java.util.regex.Matcher m = PIN.matcher(lines[i]);
+      if (!m.matches() || DateRange.findFirst(m.group(1)) != null || DateRange.findSingle(m.group(1)) != null) {
+        continue;
+      }
+      for (int j = Math.max(0, i - 3); j < Math.min(lines.length, i + 4); j++) {
+        String l = lines[j];
+        if (j != i && (contact.email() != null && l.contains(contact.email())
+            || contact.phone() != null && l.contains(contact.phone()))) {
+          String place = ResumeParser.clean(m.group(1)).strip();
+          int han = place.codePoints().anyMatch(cp -> !TextNormalizer.isHan((char) cp)) ? hanTail(place) : -1;
+          return han > 0 ? place.substring(0, han).strip() : place; // "Kowloon, Hong Kong 香港九龍": one script
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Where a Latin place's translation in Han characters begins ("Kowloon, Hong Kong 香港九龍"), or -1. */
+  private static int hanTail(String place) {
+    int sp = place.lastIndexOf(' ');
+    return sp > 0 && place.substring(sp + 1).chars().allMatch(c -> TextNormalizer.isHan((char) c))
+        && !TextNormalizer.isHan(place.charAt(0)) ? sp : -1;
   }
 }
