@@ -27,8 +27,16 @@ public record DateRange(YearMonth start, YearMonth end, int from, int to, boolea
   }
 
   private static final String Y4 = "((?:19|20)\\d{2})";
-  private static final String MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?"
-      + "|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  /**
+   * A month's name in English, and in the French, German, Spanish and Portuguese a European CV written in English
+   * keeps for its dates ("Depuis janvier 2021", "März 2019", "sept. 2015"); {@link #monthNamed} reads it.
+   */
+  private static final String MONTH_NAME = "(jan(?:uary|v(?:ier)?|uar|eiro)?|j[äÄa]nner|ene(?:ro)?"
+      + "|f[éÉe]v(?:r(?:ier)?|ereiro)?|feb(?:ruary|ruar|rero)?|mar(?:ch|s|zo|[çÇc]o)?|m[äÄ]r(?:z)?|marz|apr(?:il)?"
+      + "|avr(?:il)?|abr(?:il)?|may(?:o)?|mai(?:o)?|jun(?:e|i|io|ho)?|juin|jul(?:y|i|io|ho)?|juil(?:let)?"
+      + "|aug(?:ust)?|ao[uûÛ]t|ago(?:sto)?|sep(?:t(?:ember|embre|iembre)?)?|set(?:embro|iembre)?"
+      + "|o[ck]t(?:ober|obre|ubre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?"
+      + "|d[éÉe]c(?:ember|embre)?|dez(?:ember|embro)?|dic(?:iembre)?)\\.?";
   private static final Pattern POINT = Pattern.compile("(?<![\\d.A-Za-z])(?:"
       + Y4 + "(?: {0,2}[./-] {0,2}(\\d{1,2})(?!\\d)(?:[./-]\\d{1,2}(?!\\d))?| {0,2}年(?: {0,2}(\\d{1,2}) {0,2}月?)?)?"
       + "(?![\\dxX])"
@@ -43,14 +51,19 @@ public record DateRange(YearMonth start, YearMonth end, int from, int to, boolea
   private static final Pattern SEPARATOR = Pattern.compile(
       "[ *]{0,3}(?:-{1,2}|–|—|~|～|－|→|to|至|到|until)[ *]{0,3}", Pattern.CASE_INSENSITIVE);
   private static final Pattern NOW = Pattern.compile(
-      "(?:present|now|current|today|till now|to date|至今|现在|目前|今)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+      "(?:present|now|current|today|till now|to date|pr[ée]sent|aujourd['’]hui|actuel(?:lement)?|heute|aktuell|"
+          + "presente|actualidad|atual|至今|现在|目前|仍在[職职]|在[職职]中|在[職职]|迄今|今)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
   /** "since 03/2019", "seit 2019", "自 2019.03 起": a start alone at the head of its line or table cell, until now. */
   private static final Pattern SINCE = Pattern.compile("[\\s•·*-]{0,6}(since|seit|depuis|desde|自)\\s{0,3}",
       Pattern.CASE_INSENSITIVE);
   private static final int PLACEHOLDER = 12;
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
-      Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-      Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+  /** A month name's first three letters, accents folded, in each language {@link #MONTH_NAME} reads. */
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("ene", 1),
+      Map.entry("feb", 2), Map.entry("fev", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("avr", 4),
+      Map.entry("abr", 4), Map.entry("may", 5), Map.entry("mai", 5), Map.entry("jun", 6),
+      Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("aou", 8), Map.entry("ago", 8), Map.entry("sep", 9),
+      Map.entry("set", 9), Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("out", 10), Map.entry("nov", 11),
+      Map.entry("dec", 12), Map.entry("dez", 12), Map.entry("dic", 12));
   private static final Map<String, Integer> SEASONS = Map.of("spring", 3, "summer", 6, "fall", 9, "autumn", 9,
       "winter", 12);
 
@@ -126,7 +139,7 @@ public record DateRange(YearMonth start, YearMonth end, int from, int to, boolea
         return month(Integer.parseInt(m.group(1)), mm == null ? 1 : Integer.parseInt(mm));
       }
       if (m.group(4) != null) {
-        return month(Integer.parseInt(m.group(5)), MONTHS.get(m.group(4).substring(0, 3).toLowerCase(Locale.ROOT)));
+        return month(Integer.parseInt(m.group(5)), monthNamed(m.group(4)));
       }
       if (m.group(6) != null) {
         return month(Integer.parseInt(m.group(7)), SEASONS.get(m.group(6).toLowerCase(Locale.ROOT)));
@@ -140,7 +153,7 @@ public record DateRange(YearMonth start, YearMonth end, int from, int to, boolea
       if (m.group(16) != null) {
         // "Jan '21": the century the apostrophe leaves out, this one up to '50
         int yy = Integer.parseInt(m.group(17));
-        return month(yy > 50 ? 1900 + yy : 2000 + yy, MONTHS.get(m.group(16).substring(0, 3).toLowerCase(Locale.ROOT)));
+        return month(yy > 50 ? 1900 + yy : 2000 + yy, monthNamed(m.group(16)));
       }
       if (m.group(13) != null) {
         // "15/09/2016", "01.03.2019": day first (Europass, most of the world) unless the first number cannot be a
@@ -153,6 +166,16 @@ public record DateRange(YearMonth start, YearMonth end, int from, int to, boolea
       return null;
     }
     return null;
+  }
+
+  /** The month a name gives: its first three letters with accents folded; "juin" and "juil" by their fourth. */
+  private static Integer monthNamed(String name) {
+    String n = java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "");
+    if (n.startsWith("jui")) {
+      return n.length() > 3 && n.charAt(3) == 'l' ? 7 : 6;
+    }
+    return MONTHS.get(n.substring(0, 3));
   }
 
   private static YearMonth month(int year, int month) {

@@ -33,6 +33,8 @@ final class ListedSkills {
   /** "Supplier Development 供应商开发": an item glossed in the other script is one item, as first written. */
   private static final Pattern GLOSSED = Pattern.compile(
       "^([A-Za-z][A-Za-z0-9 &+./'-]*?)\\s+\\p{IsHan}[\\p{IsHan}\\s]*$|^(\\p{IsHan}+)\\s+[A-Za-z][A-Za-z &'-]*$");
+  /** "Python ●●●●○", "SQL ★★★☆☆", "Excel █████░": a skill bar's marks say how well, and part items like a comma. */
+  private static final Pattern RATING = Pattern.compile("\\s*[●○◐◑◒◓⬤◯★☆✩✪■□▪▫◼◻█░▒▓]{2,}\\s*");
   /** Keys of a flattened JSON skills block ("items", "keywords") are no items of it. */
   private static final java.util.Set<String> KEY_WORDS = java.util.Set.of("items", "keywords", "name", "level");
 
@@ -46,7 +48,7 @@ final class ListedSkills {
     int singles = 0;
     int bulletedSingles = 0;
     for (String raw : lines) {
-      String line = raw;
+      String line = RATING.matcher(raw).replaceAll(", ").strip();
       Matcher b = ResumeParser.BULLET.matcher(line);
       boolean bulleted = b.lookingAt();
       if (bulleted) {

@@ -11,11 +11,14 @@ public enum Section {
   /** Contact and basic-information blocks ("联系方式", "个人信息"): read for contacts, never for jobs. */
   PERSONAL("Contact", "Contact Information", "Contact Info", "Contacts", "Personal Information", "Personal Info",
       "Personal Details", "Personal Data", "Basic Information", "Basic Info", "联系方式", "个人信息", "基本信息", "个人资料", "联系信息",
-      "基本资料"),
+      "基本资料",
+      // a European CV written in English keeps headings in its own language (French, German, Spanish)
+      "Informations personnelles", "Coordonnées", "Persönliche Daten", "Kontakt", "Datos personales"),
   SUMMARY("Summary", "Profile", "Professional Summary", "About", "About Me", "Objective", "Career Objective",
       "Personal Statement", "Self Evaluation", "Career Summary", "Executive Summary", "Highlights",
       "个人简介", "职业概述", "自我评价", "个人总结", "简介", "个人优势", "关于我", "个人概述", "求职意向", "自我介绍",
-      "个人评价", "职业目标", "About Myself", "Research Interests"),
+      "个人评价", "职业目标", "About Myself", "Research Interests",
+      "Profil", "Profil professionnel", "Résumé professionnel", "Kurzprofil", "Perfil", "Perfil profesional"),
   SKILLS("Skills", "Core Skills", "Technical Skills", "Tech Stack", "Technology Stack", "Technologies",
       "Skills & Tools", "Key Skills", "Professional Skills", "Skill", "Skill Set", "Skillset", "Competencies",
       "Core Competencies", "Technical Proficiencies", "Tools", "Skills & Abilities", "Skills and Tools",
@@ -23,7 +26,9 @@ public enum Section {
       "Computer Skills", "Software Skills", "专长",
       "专业技能", "核心技能", "技术栈", "技能", "技能特长", "技术能力", "技能清单", "技能专长", "专业能力", "掌握技能",
       "技术技能", "个人技能", "技能证书", "Top Skills", "Digital Skills", "Digital Competences", "Job-related Skills",
-      "技能标签"),
+      "技能标签",
+      "Compétences", "Compétences techniques", "Kenntnisse", "Fähigkeiten", "IT-Kenntnisse", "Habilidades",
+      "Competencias", "Conocimientos"),
   EXPERIENCE("Experience", "Professional Experience", "Work Experience", "Work History", "Employment",
       "Employment History", "Career History", "Work", "Jobs", "Internship", "Internships", "Internship Experience",
       "Intership Experience", "Relevant Experience", "Industry Experience", "Working Experience",
@@ -33,16 +38,23 @@ public enum Section {
       "Contracts", "Contract Roles", "Contract Work", "Contract Positions", "Permanent Roles", "Permanent Positions",
       "Freelance Work", "Employment Record",
       "工作经历", "工作经验", "职业经历", "任职经历", "工作履历", "实习经历", "实习经验", "工作及实习经历", "从业经历",
-      "工作", "实习"),
+      "工作", "实习",
+      "Expérience", "Expériences", "Expérience professionnelle", "Expériences professionnelles", "Berufserfahrung",
+      "Berufliche Erfahrung", "Beruflicher Werdegang", "Experiencia", "Experiencia profesional",
+      "Experiencia laboral"),
   PROJECTS("Projects", "Highlighted Projects", "Key Projects", "Selected Projects", "Project Experience",
       "Personal Projects", "Open Source", "Open Source Projects", "Side Projects", "Academic Projects",
       "Project", "Research Projects", "Portfolio", "Selected Work", "Selected Works", "Work Samples", "Case Studies",
       "项目经历", "亮点项目", "项目经验", "主要项目", "项目", "专案经历", "专案经验", "开源项目", "个人项目", "项目作品",
-      "开源项目和作品", "个人作品", "作品", "科研经历", "科研项目", "项目经历与成果"),
+      "开源项目和作品", "个人作品", "作品", "科研经历", "科研项目", "项目经历与成果",
+      "Projets", "Projekte", "Proyectos"),
   EDUCATION("Education", "Education Background", "Educational Background", "Academic Background",
       "Education & Training", "Education and Training", "Academic", "Degrees", "Studies", "Schools", "Academic Studies",
-      "教育背景", "教育经历", "学历", "教育", "学习经历", "教育信息", "学历背景"),
-  LANGUAGES("Languages", "Language Skills", "Language", "语言能力", "语言", "外语能力", "语言技能", "语文能力"),
+      "教育背景", "教育经历", "学历", "教育", "学习经历", "教育信息", "学历背景",
+      "Formation", "Formations", "Diplômes", "Formation et diplômes", "Ausbildung", "Bildungsweg", "Studium",
+      "Educación", "Formación", "Formación académica"),
+  LANGUAGES("Languages", "Language Skills", "Language", "语言能力", "语言", "外语能力", "语言技能", "语文能力",
+      "Langues", "Sprachen", "Sprachkenntnisse", "Idiomas"),
   /** Awards, contests, honours: dated like jobs but never jobs. */
   AWARDS("Awards", "Honors", "Honours", "Awards & Honors", "Awards & Honor", "Honors & Awards", "Awards and Honors",
       "Achievements", "Competitions", "Contests", "Scholarships", "Prizes",
@@ -58,13 +70,16 @@ public enum Section {
       // a template's advice to its writer, left in: neither the candidate's skills nor jobs
       "Resume Writing Notes", "Resume Writing Tips", "Writing Notes", "Writing Tips", "Resume Tips", "Tips",
       "Template Notes", "How to Use This Template", "写作说明", "简历填写说明", "填写说明", "简历写作说明", "使用说明",
-      "模板说明", "模板使用说明", "简历说明", "简历小贴士", "写作提示", "温馨提示");
+      "模板说明", "模板使用说明", "简历说明", "简历小贴士", "写作提示", "温馨提示",
+      "Centres d'intérêt", "Centres d’intérêt", "Loisirs", "Intérêts", "Interessen", "Hobbys", "Intereses",
+      "Aficiones");
 
   /** Headers too common as a list label ("语言：Go、Java") to open a section when followed by a colon. */
   static final java.util.Set<String> INLINE_TOO_GENERIC = java.util.Set.of("语言", "项目", "教育", "简介", "技能", "languages",
       "工作", "实习", "作品", "荣誉", "奖项", "竞赛", "获奖", "奖励", "爱好", "证书", "其他", "其它", "论文", "专利", "work",
       "tools", "project", "language", "skill", "career", "contact", "portfolio", "学历", "求职意向", "jobs", "academic",
-      "positions", "teaching", "service", "talks", "appointments", "grants", "contracts", "tips");
+      "positions", "teaching", "service", "talks", "appointments", "grants", "contracts", "tips", "formation",
+      "profil", "perfil", "kontakt", "studium");
 
   /** Headers added for whole-line use only: as words inside one-line text they are too often not headers. */
   static final java.util.Set<String> RUNNING_TEXT_GENERIC = java.util.Set.of("work", "jobs", "career", "tools",
@@ -72,7 +87,12 @@ public enum Section {
       "volunteer", "leadership", "references", "papers", "courses", "coursework", "patents", "miscellaneous",
       "volunteering", "portfolio", "internship", "internships", "experiences", "honors", "honours", "achievements",
       "competitions", "contests", "scholarships", "prizes", "competencies", "skillset", "open source", "positions",
-      "appointments", "teaching", "talks", "service", "grants", "fellowships", "contracts", "tips");
+      "appointments", "teaching", "talks", "service", "grants", "fellowships", "contracts", "tips",
+      // other languages' headings: as words in English running text they are not headings ("team formation")
+      "formation", "formations", "profil", "perfil", "kontakt", "studium", "expérience", "expériences", "experiencia",
+      "projets", "projekte", "proyectos", "langues", "sprachen", "idiomas", "loisirs", "intérêts", "interessen",
+      "hobbys", "intereses", "kenntnisse", "habilidades", "ausbildung", "educación", "formación", "diplômes",
+      "compétences", "competencias", "conocimientos", "fähigkeiten", "aficiones", "coordonnées");
 
   /** Endings of a section title the lexicon does not know ("情感经历", "Leadership Activities"). */
   private static final java.util.regex.Pattern UNKNOWN_HEADER = java.util.regex.Pattern.compile(
@@ -92,6 +112,10 @@ public enum Section {
     Section s = BY_HEADER.get(key);
     if (s != null) {
       return s;
+    }
+    Section translated = translated(key);
+    if (translated != null) {
+      return translated;
     }
     int split = -1;
     for (int i = 1; i < key.length(); i++) {
@@ -123,6 +147,35 @@ public enum Section {
       return sa;
     }
     return null;
+  }
+
+  /**
+   * "EXPÉRIENCES PROFESSIONNELLES / EXPERIENCE", "Formation | Education": a heading and its translation parted by a
+   * slash or a bar, either side known. A word as common in running text as "Work" must be matched by a known other
+   * half, so that "Work / life balance" opens nothing.
+   */
+  private static Section translated(String key) {
+    int at = key.indexOf(" / ");
+    if (at < 0) {
+      at = key.indexOf(" | ");
+    }
+    if (at <= 0 || key.indexOf(" / ", at + 3) >= 0 || key.indexOf(" | ", at + 3) >= 0
+        || key.chars().anyMatch(Character::isDigit)) {
+      return null;
+    }
+    String a = key.substring(0, at).strip();
+    String b = key.substring(at + 3).strip();
+    Section sa = BY_HEADER.get(a);
+    Section sb = BY_HEADER.get(b);
+    if (sa != null && sb != null) {
+      return sa;
+    }
+    String known = sa != null ? a : b;
+    Section s = sa != null ? sa : sb;
+    String other = sa != null ? b : a;
+    // a translation is a phrase; "Languages | Kotlin, Java" is a table row, a label and its list
+    return s != null && !RUNNING_TEXT_GENERIC.contains(known) && !other.isEmpty() && other.length() <= 40
+        && other.chars().noneMatch(c -> ",，、;；()".indexOf(c) >= 0) ? s : null;
   }
 
   /** Words of a heading the lexicon does not know, by the section they name; not-a-job words first. */

@@ -7,13 +7,15 @@ import java.util.List;
  * A two-column page saved as text with its layout kept ({@code pdftotext -layout}, a copy from a PDF viewer): each
  * line holds a sidebar's line and the main column's, side by side, so a skill sits beside a job. The columns are read
  * one after the other, left first, when the text has a gutter: a character column where the right side's lines all
- * start, after a run of spaces no line's words cross, and section headers on both sides (a table or fixed-width dates
- * in front of each entry have no headers in their left column, and are left as they are).
+ * start, after a run of spaces no line's words cross (but for a line or two across the page: the contacts under the
+ * name, a closing "References available upon request"), and section headers on both sides (a table or fixed-width
+ * dates in front of each entry have no headers in their left column, and are left as they are).
  */
 final class TextColumns {
   private static final int MIN_GAP = 3;
   private static final int MIN_BOTH = 4;
   private static final int MAX_LINES = 400;
+  private static final int MAX_ACROSS = 2;
 
   private TextColumns() {}
 
@@ -41,8 +43,9 @@ final class TextColumns {
     List<String> left = new ArrayList<>();
     List<String> right = new ArrayList<>();
     for (String l : lines) {
-      left.add(l.length() <= best ? l.stripTrailing() : l.substring(0, best).stripTrailing());
-      right.add(l.length() <= best ? "" : l.substring(best).strip());
+      boolean across = l.length() > best && !l.substring(best - MIN_GAP, best).isBlank();
+      left.add(l.length() <= best || across ? l.stripTrailing() : l.substring(0, best).stripTrailing());
+      right.add(l.length() <= best || across ? "" : l.substring(best).strip());
     }
     if (left.stream().noneMatch(Section::isHeaderLine) || right.stream().noneMatch(Section::isHeaderLine)) {
       return text;
@@ -63,6 +66,7 @@ final class TextColumns {
   private static int both(List<String> lines, int c) {
     int both = 0;
     int rightOnly = 0;
+    int across = 0;
     for (String l : lines) {
       if (l.length() <= c || l.isBlank()) {
         continue;
@@ -73,8 +77,11 @@ final class TextColumns {
       }
       boolean starts = l.charAt(c) != ' ';
       boolean leftBlank = l.substring(0, c).isBlank();
-      if (!gap) {
+      if (!gap && ++across > MAX_ACROSS) {
         return -1; // words across the gutter
+      }
+      if (!gap) {
+        continue;
       }
       if (!starts && !l.substring(c).isBlank() && l.charAt(c - 1) == ' ' && !leftBlank) {
         continue; // right-side text indented further: allowed, counted as neither

@@ -37,7 +37,20 @@ class DateRangeTest {
       "09/15/2016 - 02/28/2019; 2016-09; 2019-02",
       "Jan '21 – Present; 2021-01; now",
       "Mar ’18 – Dec ’20; 2018-03; 2020-12",
-      "Sept '98 - Jun '01; 1998-09; 2001-06"})
+      "Sept '98 - Jun '01; 1998-09; 2001-06",
+      // a European CV written in English keeps its dates in its own language
+      "Mars 2017 – Décembre 2020; 2017-03; 2020-12",
+      "Sept. 2015 – Févr. 2017; 2015-09; 2017-02",
+      "juin 2014 - juil. 2015; 2014-06; 2015-07",
+      "Juillet 2016 – Août 2018; 2016-07; 2018-08",
+      "Depuis janvier 2021; 2021-01; now",
+      "avril 2019 – aujourd'hui; 2019-04; now",
+      "März 2019 – heute; 2019-03; now",
+      "Okt. 2012 - Dez. 2014; 2012-10; 2014-12",
+      "enero 2018 - actualidad; 2018-01; now",
+      "septiembre 2015 – diciembre 2017; 2015-09; 2017-12",
+      "março 2016 - atual; 2016-03; now",
+      "2020/3~仍在職; 2020-03; now"})
   void everyCommonFormParses(String text, String start, String end) {
     DateRange r = DateRange.findFirst(ResumeParser.clean(text));
     assertEquals(YearMonth.parse(start), r.start(), text);
