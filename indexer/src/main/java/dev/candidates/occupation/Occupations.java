@@ -20,8 +20,8 @@ public final class Occupations {
     List<Experience> jobs = new ArrayList<>(p.experience());
     jobs.sort(Comparator.comparing((Experience e) -> e.start() == null ? "" : e.start()).reversed());
     List<String> titles = new ArrayList<>();
-    titles.add(p.headline());
-    jobs.forEach(e -> titles.add(e.title()));
+    titles.add(folded(p.headline()));
+    jobs.forEach(e -> titles.add(folded(e.title())));
 
     RoleFamily family = null;
     for (String t : titles) {
@@ -43,7 +43,7 @@ public final class Occupations {
     Map<RoleFamily, BitSet> months = new EnumMap<>(RoleFamily.class);
     for (Experience e : jobs) {
       int[] span = monthSpan(e, now);
-      RoleFamily f = RoleFamily.of(e.title());
+      RoleFamily f = RoleFamily.of(folded(e.title()));
       if (f == null || f == RoleFamily.SOFTWARE) {
         f = family;
       }
@@ -54,6 +54,11 @@ public final class Occupations {
     Map<RoleFamily, Double> years = new EnumMap<>(RoleFamily.class);
     months.forEach((f, m) -> years.put(f, Math.round(m.cardinality() / 1.2) / 10.0));
     return new Occupation(family, level, years);
+  }
+
+  /** A title as the role and level words read it: "資深會計專員" is written as it was, and read as "资深会计专员". */
+  private static String folded(String title) {
+    return title == null ? null : dev.candidates.analysis.TextNormalizer.normalize(title);
   }
 
   /** The level a title names, "manager" counting as a lead where it is not the role's own name. */

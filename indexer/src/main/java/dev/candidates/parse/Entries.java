@@ -115,9 +115,13 @@ final class Entries {
           continue;
         }
         if (key == Key.ORG && (!keyed || first != null || range != null)) {
+          String above = i > 0 && i - 1 > taken ? titleAbove(lines.get(i - 1)) : null;
+          if (above != null && desc.toString().endsWith(above + "\n")) {
+            desc.setLength(desc.length() - above.length() - 1); // the title heading this block, not the last one's
+          }
           close(out, open, first, second, range, desc);
           first = placeholder(value) ? null : value;
-          second = null;
+          second = above; // "### Senior Engineer" / "**Company:** Acme" / "**Dates:** …": the title heads the block
           range = null;
           open = true;
           keyed = true;
@@ -171,7 +175,10 @@ final class Entries {
         datedByKey = i;
       }
       if (jobs && !parts.isEmpty() && featureless(parts) && i > 0 && heading(lines.get(i - 1))
-          && !featureless(parts(lines.get(i - 1)))) {
+          && !featureless(parts(lines.get(i - 1)))
+          && (JobLine.clean(line.substring(0, r.from())).replaceAll("[|｜*\\s]", "").isEmpty()
+              || namesCompany(parts(lines.get(i - 1))))) {
+        // but under a title alone, a name before the dates is the employer's: "Sales Intern" / "Aire Valley Hotels | 2019"
         parts = List.of(); // "*Jan 2022 – Mar 2024* · Medellín" under "Founder & CTO, Panela Labs": a place, a remark
       }
       boolean fromPrev = parts.isEmpty();
@@ -357,6 +364,19 @@ final class Entries {
   /** A remark in brackets, dates and all, that does not change what the line names. */
   private static final Pattern REMARK = Pattern.compile("\\s*[(（][^()（）]{0,120}[)）]");
 
+  /** A heading's parts that name the employer too: a title and a company, or a company alone. */
+  private static boolean namesCompany(List<String> parts) {
+    return parts.size() >= 2 || parts.size() == 1 && JobLine.companyScore(parts.get(0)) > 0;
+  }
+
+  /** A short line above a "Company:" row that reads as a title and not as a company, as it is cleaned; or null. */
+  private static String titleAbove(String line) {
+    String t = JobLine.clean(ResumeParser.BULLET.matcher(line).replaceFirst(""));
+    boolean plain = !t.isEmpty() && t.length() <= 80 && DateRange.findFirst(t) == null && !Section.isHeaderLine(line)
+        && !sentence(line) && !LABELLED.matcher(t).lookingAt() && !KEY_VALUE.matcher(t).matches();
+    return plain && JobLine.titleScore(t) > 0 && JobLine.companyScore(t) <= 0 ? t : null;
+  }
+
   /** "描述：…", "Tech stack: …": a labelled line of the entry above, never the heading of a keyed block below it. */
   private static final Pattern LABELLED = Pattern.compile("^[\\p{IsHan}A-Za-z ]{1,12}[:：]");
 
@@ -364,8 +384,19 @@ final class Entries {
   private static List<String> parts(String line) {
     List<String> out = new ArrayList<>(JobLine.parts(line));
     out.removeIf(p -> LABEL_CELL.matcher(p).matches());
+    if (out.size() >= 2 && out.stream().anyMatch(p -> !COMPANY_FACT.matcher(p).matches())) {
+      out.removeIf(p -> COMPANY_FACT.matcher(p).matches());
+    }
     return out;
   }
+
+  /**
+   * "大甲鐵工股份有限公司｜製造業｜500人以上", "Acme | Logistics | 51-200 employees": a job board's industry and
+   * headcount cells beside the company name, neither a company nor a title ("…實業" and "…企業" are company names).
+   */
+  private static final Pattern COMPANY_FACT = Pattern.compile("(?:\\d+\\s*[~～\\-–至到]\\s*)?\\d+\\s*人(?:以上|以下|左右)?"
+      + "|(?:少于|少於|不足)\\s*\\d+\\s*人|(?!.*(?:实业|實業|企业|企業)$)\\p{IsHan}{1,6}(?:业|業)"
+      + "|(?i)(?:\\d+\\s*[-–]\\s*)?\\d[\\d,]*\\+?\\s*employees");
 
   /** Time between jobs ("Career break"), dated like a job and named like nothing else: not a job. */
   private static boolean careerBreak(Entry e) {

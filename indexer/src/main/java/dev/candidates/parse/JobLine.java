@@ -39,6 +39,8 @@ final class JobLine {
   private static final Pattern LEGAL_END = Pattern.compile("(?:^|\\s)(?:AB|AS|ASA|A/S|ApS|Oy|Oyj|BV|B\\.V\\.|NV"
       + "|N\\.V\\.|LLP|Pvt\\.? Ltd\\.?|S\\.r\\.l\\.|S\\.p\\.A\\.|K\\.K\\.|Pty\\.? Ltd\\.?|S\\.A\\.S\\.|SAS|SARL"
       + "|EOOD|OOD|Kft\\.?|d\\.o\\.o\\.|S\\.A\\. de C\\.V\\.)$");
+  /** "台中港联合会计师事务所", "某某人民医院": a Chinese name ends with what it is, whatever title words it holds. */
+  private static final Pattern HAN_ORG_END = Pattern.compile("\\p{IsHan}{2,}(?:公司|集团|事务所|银行|医院|研究院|研究所)$");
   private static final Pattern LEGAL_COMMA = Pattern.compile(
       ",(?= {0,2}(?:Ltd|Inc|LLC|L\\.L\\.C|GmbH|Corp|Limited|S\\.A|AG|PLC|Co\\b)\\.?)");
   /** A remark in brackets, with the comma after it ("Developer (working student), Acme": the comma is the remark's). */
@@ -90,6 +92,15 @@ final class JobLine {
         v = companyBeforeCity(v, strongs, k);
       }
       if (v.isEmpty()) {
+        continue;
+      }
+      if (titled && v.indexOf(',', comma + 1) < 0 && !LEGAL_END.matcher(v).find()
+          && namesEmployer(strongs, k, words(v.substring(comma + 1)))) {
+        // "Graduate Trainee, Logistics — Konkan Freight": a longer name has its own part, so the comma qualifies the
+        // title ("Senior Engineer, Lagan Retail Analytics — Belfast" names the employer after the comma)
+        String w = clean(v).replace('\u0001', ',').replace('\u0002', '（').replace('\u0003', '）')
+            .replace('\u0004', '(').replace('\u0005', ')');
+        out.add(w);
         continue;
       }
       for (String weak : WEAK.split(v)) {
@@ -211,7 +222,9 @@ final class JobLine {
     int company = -1;
     int best = Integer.MIN_VALUE;
     for (int i = 0; i < parts.size(); i++) {
-      int score = companyScore(parts.get(i)) - i;
+      // a title with its qualifier, kept whole ("Graduate Trainee, Logistics"), is the employer only if nothing else is
+      int score = companyScore(parts.get(i)) - i
+          - (parts.get(i).contains(", ") && titleScore(parts.get(i)) > 0 ? 2 : 0);
       if (score > best) {
         best = score;
         company = i;
@@ -264,6 +277,24 @@ final class JobLine {
       + "|(?:学院|系|研究所|实验室)$");
   private static final Pattern INSTITUTION = Pattern.compile("(?i)universit|hochschule|大学");
 
+  /** Another part of the line, not {@code k}, that can be the employer: neither a place, a title nor a remark. */
+  private static boolean namesEmployer(String[] strongs, int k, int qualifierWords) {
+    for (int j = 0; j < strongs.length; j++) {
+      String o = j == k ? "" : clean(strongs[j]);
+      if (!o.isEmpty() && o.indexOf(',') < 0 && !Places.isLocation(o) && !isNoise(o) && titleScore(o) <= 0
+          && !DATE_LIKE.matcher(o).find() && words(o) > qualifierWords) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern DATE_LIKE = Pattern.compile("\\d{4}");
+
+  private static int words(String s) {
+    return s.strip().split("\\s+").length;
+  }
+
   static int companyScore(String p) {
     int s = 0;
     if (COMPANY_WORDS.matcher(p).find() || LEGAL_END.matcher(p).find()) {
@@ -277,6 +308,9 @@ final class JobLine {
     }
     if (p.length() > 60) {
       s -= 3;
+    }
+    if (HAN_ORG_END.matcher(p).find()) {
+      s += 4;
     }
     return s;
   }
@@ -294,6 +328,9 @@ final class JobLine {
     }
     if (p.length() > 50) {
       s -= 3;
+    }
+    if (HAN_ORG_END.matcher(p).find()) {
+      s -= 6;
     }
     return s;
   }

@@ -27,7 +27,7 @@ final class Places {
   private static final List<String> FOLDED = CITIES.stream()
       .map(c -> dev.candidates.analysis.TextNormalizer.normalize(c.toLowerCase(Locale.ROOT))).toList();
   static final Pattern ORGANIZATION = Pattern.compile(
-      "(?i)公司|集团|科技|网络|银行|大学|学院|研究|中心|报社|工作室|\\b(?:inc|ltd|llc|corp|co|gmbh|bank|university|labs?"
+      "(?i)公司|集团|科技|网络|银行|大学|学院|研究|中心|报社|工作室|事务所|医院|工厂|商行|协会|基金会|\\b(?:inc|ltd|llc|corp|co|gmbh|bank|university|labs?"
           + "|technologies|technology|company|group|limited)\\b");
   /** "College Station, TX", "Georgetown, Texas": a place even when the city is not in the list. */
   private static final Pattern CITY_REGION = Pattern.compile(

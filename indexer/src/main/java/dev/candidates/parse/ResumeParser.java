@@ -122,7 +122,8 @@ public final class ResumeParser {
     String summary = joined(sections.get(Section.SUMMARY));
     List<Experience> jobs = new ArrayList<>();
     for (Entries.Entry e : Entries.read(sections.get(Section.EXPERIENCE), true)) {
-      jobs.add(new Experience(company(e.first(), source), e.second(), start(e.range()), end(e.range()), e.description()));
+      jobs.add(new Experience(written(e.first(), source), written(e.second(), source), start(e.range()), end(e.range()),
+          e.description()));
     }
     if (!sections.containsKey(Section.EXPERIENCE) && !sections.containsKey(Section.PROJECTS)) {
       // No headers at all: dated lines that are not education are most likely jobs.
@@ -131,14 +132,14 @@ public final class ResumeParser {
       body.addAll(sections.getOrDefault(Section.SUMMARY, List.of()));
       for (Entries.Entry e : Entries.read(body, false)) {
         if (!EducationLines.SCHOOL_WORDS.matcher(e.first() + " " + e.second()).find()) {
-          jobs.add(new Experience(company(e.first(), source), e.second(), start(e.range()), end(e.range()),
-              e.description()));
+          jobs.add(new Experience(written(e.first(), source), written(e.second(), source), start(e.range()),
+              end(e.range()), e.description()));
         }
       }
     }
     if (jobs.isEmpty()) { // a 履历书's year | month | event table: 入社 and 退社 rows
       for (HistoryRows.Job j : HistoryRows.read(lines)) {
-        jobs.add(new Experience(company(j.company(), source), j.title(), Dates.format(j.start()),
+        jobs.add(new Experience(written(j.company(), source), written(j.title(), source), Dates.format(j.start()),
             j.end() == null ? null : Dates.format(j.end()), ""));
       }
     }
@@ -281,26 +282,27 @@ public final class ResumeParser {
   }
 
   private static String asWritten(String name, String source, String folded) {
-    int at = folded.indexOf(name);
-    if (at < 0) {
+    String key = TextNormalizer.normalize(name); // the same length as the name, as the folded text is the source's
+    int at = folded.indexOf(key);
+    if (at < 0 || folded.length() != source.length()) {
       return name;
     }
-    String written = source.substring(at, at + name.length());
+    // the Han characters as written (陳, 貨運); width and compatibility forms as read ("（" stays as the name has it)
+    StringBuilder out = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
       char a = name.charAt(i);
-      char b = written.charAt(i);
-      if (a != b && !(TextNormalizer.isHan(a) && TextNormalizer.isHan(b))) {
-        return name; // folded more than a character's form (width, a compatibility form): keep the reading
-      }
+      char b = source.charAt(at + i);
+      out.append(TextNormalizer.isHan(a) && TextNormalizer.isHan(b) ? b : a);
     }
-    return written;
+    return out.toString();
   }
 
   /**
-   * A company as the résumé wrote it: reading folds Traditional to Simplified and Japanese forms to Chinese ones
-   * (阪和物流 → 坂和物流) so that words match, but a name is recorded as written; a search folds both alike.
+   * A company or a title as the résumé wrote it: reading folds Traditional to Simplified and Japanese forms to
+   * Chinese ones (阪和物流 → 坂和物流) so that words match, but a name is recorded as written; a search, and the
+   * role and level a title names, fold both alike.
    */
-  private static String company(String name, String source) {
+  private static String written(String name, String source) {
     return name == null ? null : asWritten(name, source);
   }
 

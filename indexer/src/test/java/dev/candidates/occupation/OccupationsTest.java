@@ -35,6 +35,14 @@ class OccupationsTest {
   }
 
   @Test
+  void aTitleWrittenInTraditionalCharactersNamesTheSameFamilyAndLevel() {
+    assertEquals(of("资深SRE工程师", 8, List.of(), List.of()).words(), of("資深SRE工程師", 8, List.of(), List.of()).words());
+    assertEquals("IT operations · lead", of("運維經理", 10, List.of(), List.of()).words());
+    Occupation o = of(null, 4, List.of(job("前端開發工程師", "2022-01", null)), List.of());
+    assertEquals(RoleFamily.FRONTEND, o.family());
+  }
+
+  @Test
   void aRecruiterIsARecruiterAndAProductManagerIsNotALead() {
     assertEquals(RoleFamily.RECRUITER, of("Technical Recruiter", 7, List.of(), List.of()).family());
     Occupation pm = of("Product Manager", 4, List.of(), List.of());

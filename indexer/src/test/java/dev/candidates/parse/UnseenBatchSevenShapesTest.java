@@ -219,4 +219,59 @@ class UnseenBatchSevenShapesTest {
     assertEquals(List.of("Pampa Foods S.A. | Category Manager | 2021-03", "Andes Retail S.A. | Buyer | 2018-05"),
         UnseenShapesTest.jobs(p));
   }
+
+  @Test
+  void aTaiwanJobBoardExportGivesTitleThenCompanyWithItsIndustryAndSizeThenDates() {
+    Profile p = read("""
+        陳怡君
+        聯絡電話：0912-000-417
+        E-mail：chen.yj@example.tw
+
+        【工作經歷】
+        資深行銷專員
+        桃園晨光食品股份有限公司｜食品製造業｜100~500人
+        2021/4~仍在職　5年8個月
+        工作內容：品牌社群經營
+
+        會計助理
+        高雄港聯合會計師事務所｜會計服務業｜30~100人
+        2018/7~2021/3　2年9個月
+        """);
+    assertEquals(List.of("桃園晨光食品股份有限公司 | 資深行銷專員 | 2021-04", "高雄港聯合會計師事務所 | 會計助理 | 2018-07"),
+        UnseenShapesTest.jobs(p), "as written: Traditional characters, the industry and headcount cells left out");
+    assertEquals(null, p.experience().get(0).end(), "仍在職: still there");
+  }
+
+  @Test
+  void aTitleWithItsQualifierBeforeALongerEmployerNameKeepsTheQualifier() {
+    Profile p = ResumeParserTest.PARSER.read("""
+        # Ravi Menon
+        ravi.menon@example.in
+
+        ## Experience
+
+        ### Graduate Trainee, Procurement — Velankar Shipping Agents
+        *Kochi · March 2017 – May 2019*
+
+        ### Senior Analyst, Ardmore Retail Insights — Derry
+        *April 2019 – Present*
+        """, "md").profile();
+    assertEquals(List.of("Velankar Shipping Agents | Graduate Trainee, Procurement | 2017-03",
+        "Ardmore Retail Insights | Senior Analyst | 2019-04"), UnseenShapesTest.jobs(p));
+  }
+
+  @Test
+  void aNameBeforeTheDatesUnderATitleAloneIsTheEmployer() {
+    Profile p = read("""
+        Nora Quill
+        nora.quill@example.co.uk
+
+        EXPERIENCE
+
+        Events Assistant
+        Glenwood Country Hotels | 2018 - 2019
+        • Ran wedding fairs
+        """);
+    assertEquals(List.of("Glenwood Country Hotels | Events Assistant | 2018-01"), UnseenShapesTest.jobs(p));
+  }
 }

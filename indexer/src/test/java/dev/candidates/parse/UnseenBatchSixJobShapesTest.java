@@ -188,7 +188,7 @@ class UnseenBatchSixJobShapesTest {
 
   @Test
   void aPlaceInBracketsBeforeTheLegalFormStaysInTheCompanyName() {
-    assertEquals(List.of("Tai Kok Freight (HK) Ltd. 大角货运（香港）有限公司 | Import Coordinator 进口协调员 | 2021-05"),
+    assertEquals(List.of("Tai Kok Freight (HK) Ltd. 大角貨運（香港）有限公司 | Import Coordinator 進口協調員 | 2021-05"),
         jobs(read("""
         Winnie Lau
         winnie.lau@example.hk
