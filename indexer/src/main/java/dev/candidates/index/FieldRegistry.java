@@ -17,7 +17,6 @@ import dev.candidates.parse.ResumeLanguage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -150,8 +149,8 @@ public final class FieldRegistry {
   /** Total years ×10 as a point (range filters, {@code years:}) and a doc value (sort, rank). */
   public static final FieldDef TOTAL_YEARS = number("total_years", f -> Schema.tenths(totalYears(f.profile())))
       .searched(Search.queryField("years", QueryStyle.RANGE, "years:>=5 or years:3..8"));
-  public static final FieldDef UPDATED = number("updated", f -> f.profile().updated() == null ? 0
-      : Instant.parse(f.profile().updated()).toEpochMilli());
+  /** When the profile was last enriched, in epoch milliseconds: the instant its {@code updated} writes out. */
+  public static final FieldDef UPDATED = number("updated", f -> f.updated().toEpochMilli());
   public static final FieldDef LANGUAGE = FieldDef.of("lang", Type.KEYWORD, f -> List.of(language(f.profile())));
 
   /** The highest degree (none … doctorate, from the education entries): {@code degree:master}, facet and filter. */

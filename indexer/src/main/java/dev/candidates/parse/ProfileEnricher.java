@@ -73,11 +73,13 @@ public final class ProfileEnricher {
    * @param written how often the résumé writes each concept and broader concept in each script
    * @param skillConcepts the concepts of the profile's canonical skills, whose years {@code skillYears} shows
    *     (under their display names)
+   * @param updated the instant enrichment ran at, which the profile's {@code updated} writes out (the document's
+   *     {@code updated} field takes it from here: parsing the string back was a fortieth of a build)
    */
   public record Facts(Profile profile, Set<String> concepts, Map<String, Double> yearsByConcept,
       Map<String, YearMonth> lastUsed, Set<String> broader, Set<String> titleConcepts, Set<String> companyConcepts,
       List<String> companies, String city, YearMonth asOf, Map<String, Evidence> evidence, Occupation occupation,
-      WrittenScripts written, Set<String> skillConcepts) {
+      WrittenScripts written, Set<String> skillConcepts, Instant updated) {
 
     public Evidence evidence(String conceptId) {
       return titleConcepts.contains(conceptId) ? Evidence.TITLE : evidence.getOrDefault(conceptId, Evidence.TEXT);
@@ -198,8 +200,9 @@ public final class ProfileEnricher {
       }
     }
     double total = round(jobMonths.cardinality() / 12.0);
+    Instant updated = Instant.now(clock);
     Profile out = p.withComputed(skills, total, skillYears, language(text),
-        DegreeLevel.highest(p.education()).key(), Instant.now(clock).toString(), text);
+        DegreeLevel.highest(p.education()).key(), updated.toString(), text);
     if (out.id() == null) {
       out = out.withId(deriveId(out));
     }
@@ -208,7 +211,7 @@ public final class ProfileEnricher {
     WrittenScripts written = labels.count(scanned, scored);
     return new Facts(out, concepts, yearsByConcept, lastUsed, broader, titleConcepts, companyConcepts,
         List.copyOf(companies), locationLabel(p.location()), now, evidence, Occupations.of(p, now, total), written,
-        new LinkedHashSet<>(skillIds));
+        new LinkedHashSet<>(skillIds), updated);
   }
 
   private List<String> proseIn(String text) {
