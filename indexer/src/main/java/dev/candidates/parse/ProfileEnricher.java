@@ -10,6 +10,7 @@ import dev.candidates.model.Project;
 import dev.candidates.occupation.Occupation;
 import dev.candidates.occupation.Occupations;
 import dev.candidates.taxonomy.Concept;
+import dev.candidates.taxonomy.LineMatches;
 import dev.candidates.taxonomy.SkillMatcher.Mode;
 import dev.candidates.taxonomy.Taxonomy;
 import java.nio.charset.StandardCharsets;
@@ -105,6 +106,8 @@ public final class ProfileEnricher {
     Map<String, Evidence> evidence = new LinkedHashMap<>();
     Map<String, YearMonth> lastUsed = new HashMap<>();
     BitSet jobMonths = new BitSet();
+    // The whole-text pass below repeats every description: its lines' matches are kept from the first pass.
+    LineMatches lines = new LineMatches(taxonomy.matcher());
     // Listed skills first: the canonical skill list keeps this order.
     for (String s : p.skills()) {
       Concept c = taxonomy.lookup(s);
@@ -117,29 +120,29 @@ public final class ProfileEnricher {
         jobMonths.set(span[0] - FIRST_MONTH, span[1] + 1 - FIRST_MONTH);
       }
       OthersContext.Split d = OthersContext.split(e.description());
-      note(evidence, credit(join(e.title(), d.own()), span, months, lastUsed, e.end(), now), Evidence.JOB);
-      note(evidence, proseIn(d.others()), Evidence.MENTION);
+      note(evidence, credit(lines, join(e.title(), d.own()), span, months, lastUsed, e.end(), now), Evidence.JOB);
+      note(evidence, proseIn(lines, d.others()), Evidence.MENTION);
     }
     for (Project pr : p.projects()) {
       OthersContext.Split d = OthersContext.split(pr.description());
-      note(evidence, credit(join(pr.name(), pr.role(), d.own()), span(pr.start(), pr.end(), now), months,
-          lastUsed, pr.end(), now), Evidence.PROJECT);
-      note(evidence, proseIn(d.others()), Evidence.MENTION);
+      note(evidence, credit(lines, join(pr.name(), pr.role(), d.own()), span(pr.start(), pr.end(), now),
+          months, lastUsed, pr.end(), now), Evidence.PROJECT);
+      note(evidence, proseIn(lines, d.others()), Evidence.MENTION);
     }
     for (Education ed : p.education()) {
-      note(evidence, proseIn(join(ed.degree(), ed.major())), Evidence.EDUCATION);
+      note(evidence, proseIn(lines, join(ed.degree(), ed.major())), Evidence.EDUCATION);
     }
     OthersContext.Split summary = OthersContext.split(join(p.headline(), p.summary()));
-    note(evidence, proseIn(summary.own()), Evidence.TEXT);
-    note(evidence, proseIn(summary.others()), Evidence.MENTION);
+    note(evidence, proseIn(lines, summary.own()), Evidence.TEXT);
+    note(evidence, proseIn(lines, summary.others()), Evidence.MENTION);
     // The rest of the text (a parsed résumé says more than its fields) only adds concepts no field showed.
     // Skills are recognized in the first MAX_SCAN characters; a longer text is still indexed in full.
     String scanned = text.length() > MAX_SCAN ? text.substring(0, MAX_SCAN) : text;
     OthersContext.Split rest = OthersContext.split(withoutHeaders(scanned));
-    for (String id : proseIn(rest.own())) {
+    for (String id : proseIn(lines, rest.own())) {
       evidence.putIfAbsent(id, Evidence.TEXT);
     }
-    for (String id : proseIn(rest.others())) {
+    for (String id : proseIn(lines, rest.others())) {
       evidence.putIfAbsent(id, Evidence.MENTION);
     }
     Set<String> concepts = new LinkedHashSet<>(evidence.keySet());
@@ -214,8 +217,8 @@ public final class ProfileEnricher {
         new LinkedHashSet<>(skillIds), updated);
   }
 
-  private List<String> proseIn(String text) {
-    return text == null || text.isBlank() ? List.of() : taxonomy.matcher().conceptIds(text, Mode.PROSE);
+  private static List<String> proseIn(LineMatches lines, String text) {
+    return text == null || text.isBlank() ? List.of() : lines.conceptIds(text, Mode.PROSE);
   }
 
   /** Keeps the strongest evidence per concept; the first place seen keeps the concept's order. */
@@ -255,9 +258,9 @@ public final class ProfileEnricher {
   }
 
   /** Credits the interval to each concept the text mentions and to their broader concepts; returns the mentions. */
-  private Set<String> credit(String text, int[] span, Map<String, BitSet> months, Map<String, YearMonth> lastUsed,
-      String end, YearMonth now) {
-    Set<String> direct = new LinkedHashSet<>(taxonomy.matcher().conceptIds(text, Mode.PROSE));
+  private Set<String> credit(LineMatches lines, String text, int[] span, Map<String, BitSet> months,
+      Map<String, YearMonth> lastUsed, String end, YearMonth now) {
+    Set<String> direct = new LinkedHashSet<>(lines.conceptIds(text, Mode.PROSE));
     if (span == null || text.isBlank()) {
       return direct;
     }

@@ -129,6 +129,31 @@ public final class SkillMatcher {
   }
 
   public List<SkillMention> find(String text, Mode mode) {
+    return find(text, mode, null);
+  }
+
+  /**
+   * The matches of one line, and whether a trie walk was still open at its end: then a line feed after it might
+   * continue a label ("React" then "Native" on the next line), so it is matched together with the next line (see
+   * {@link LineMatches}).
+   */
+  record Line(List<SkillMention> mentions, boolean open) {}
+
+  Line line(String line, Mode mode) {
+    boolean[] open = new boolean[1];
+    List<SkillMention> mentions = find(line, mode, open);
+    return new Line(mentions, open[0]);
+  }
+
+  /**
+   * False when some label starts with a separator: a walk could then start at a line feed, so a text's matches
+   * would not be its lines' matches.
+   */
+  boolean linesIndependent() {
+    return !rootHasSpace;
+  }
+
+  private List<SkillMention> find(String text, Mode mode, boolean[] open) {
     List<SkillMention> out = new ArrayList<>();
     if (text == null || text.isEmpty()) {
       return out;
@@ -176,6 +201,10 @@ public final class SkillMatcher {
           ends[hits] = j;
           nodes[hits++] = node;
         }
+      }
+      if (open != null && j == n && node != null && (isSeparator(lower[n - 1]) || child(node, ' ') != null
+          || child(node, '\n') != null)) {
+        open[0] = true; // a line feed here would have let this walk go on
       }
       boolean matched = false;
       for (int k = hits - 1; k >= 0; k--) {
