@@ -17,7 +17,8 @@ import java.util.Map;
  * list mark or space they skip, and it ends every Han run), so a text's matches are its lines' matches, shifted.
  * The one way a match crosses a line feed is a label whose words it separates ("React" at the end of one line,
  * "Native" at the start of the next): a line whose trie walk was still open at its end says so, and it is matched
- * together with the next line (and so on, until a unit of lines ends closed). Not thread-safe: one per profile.
+ * together with the next line; when that is still open, the rest of the text is matched whole. Not thread-safe:
+ * one per profile.
  */
 public final class LineMatches {
   private static final SkillMatcher.Line NONE = new SkillMatcher.Line(List.of(), false);
@@ -43,16 +44,26 @@ public final class LineMatches {
       int to = feed < 0 ? text.length() : feed;
       SkillMatcher.Line unit = unitStart == to ? NONE : memo.computeIfAbsent(text.substring(unitStart, to),
           u -> matcher.line(u, mode));
+      if (feed >= 0 && unit.open() && unitStart < from) {
+        // Still open after taking in the next line: match the rest whole, so a text of many open lines ("React"
+        // on each) costs one pass over it, not a pass per line over a growing unit.
+        shift(matcher.find(text.substring(unitStart), mode), unitStart, out);
+        return out;
+      }
       if (feed < 0 || !unit.open()) { // closed: nothing in it continues past this line feed
-        for (SkillMention m : unit.mentions()) {
-          out.add(unitStart == 0 ? m : new SkillMention(m.conceptId(), m.start() + unitStart, m.end() + unitStart));
-        }
+        shift(unit.mentions(), unitStart, out);
         if (feed < 0) {
           return out;
         }
         unitStart = feed + 1;
       }
       from = feed + 1;
+    }
+  }
+
+  private static void shift(List<SkillMention> mentions, int by, List<SkillMention> out) {
+    for (SkillMention m : mentions) {
+      out.add(by == 0 ? m : new SkillMention(m.conceptId(), m.start() + by, m.end() + by));
     }
   }
 

@@ -37,6 +37,14 @@ class LineMatchesTest {
   }
 
   @Test
+  void linesThatStayOpenLineAfterLineGiveTheWholeTextsMentions() {
+    String text = "Go and Kafka\n" + "React\n".repeat(50) + "Native\nRedis.";
+    List<SkillMention> whole = MATCHER.find(text, Mode.PROSE);
+    assertEquals(whole, new LineMatches(MATCHER).find(text, Mode.PROSE));
+    assertEquals(List.of("go", "kafka", "react", "react-native", "redis"), MATCHER.conceptIds(text, Mode.PROSE));
+  }
+
+  @Test
   void theContextRulesAtALineEdgeGiveTheWholeTextsAnswer() {
     LineMatches lines = new LineMatches(MATCHER);
     for (String text : List.of("使用Go\n开发服务", "C\n++ and C#", "experience in\nGo", "Java\nScript", "go\nlive",
