@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * beats the school or faculty of it that the same line names first.
  */
 final class EducationLines {
+  /** A Chinese school's name glossed in English in brackets. */
+  private static final Pattern GLOSSED_SCHOOL = Pattern.compile("(\\p{IsHan}{2,}?)\\s*[(（]\\s*[A-Za-z][^()（）]*[)）]");
   static final Pattern SCHOOL_WORDS = Pattern.compile(
       "(?i)universi|college|institute|school|academy|politecnico|polytechnic|hochschule|[ée]cole|\\beth\\b|大学|学院|学校"
           + "|研究院|中学");
@@ -106,6 +108,10 @@ final class EducationLines {
       }
       if (last != null && school != null && school.equals(last.school()) && r == null) {
         continue;
+      }
+      Matcher gloss = school == null ? null : GLOSSED_SCHOOL.matcher(school);
+      if (gloss != null && gloss.matches()) {
+        school = gloss.group(1); // "輔仁山大學 (Furen Mountain University)": the name and its translation
       }
       if (school != null && school.indexOf(' ') > 0 && Names.isHan(school.charAt(0))) {
         // "北京理工大学 计算机科学与技术 本科": the school, its major and degree separated by single spaces

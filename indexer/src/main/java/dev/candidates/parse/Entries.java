@@ -77,7 +77,7 @@ final class Entries {
     // the line above it names the company of the roles below that name no company of their own.
     List<String> kept = new ArrayList<>(lines.size());
     java.util.Set<Integer> groups = new java.util.HashSet<>();
-    for (String l : lines) {
+    for (String l : wrapped(lines, jobs)) {
       if (jobs && ADDRESS.matcher(JobLine.clean(l)).matches()) {
         continue; // "1200 Example Ave SE" / "Rockville, MD 20850 United States": the employer's address, not its name
       }
@@ -363,6 +363,30 @@ final class Entries {
 
   /** A remark in brackets, dates and all, that does not change what the line names. */
   private static final Pattern REMARK = Pattern.compile("\\s*[(（][^()（）]{0,120}[)）]");
+
+  /**
+   * "Research Assistant, Human-Computer Interaction Lab," / "National Tamsui University": a dated heading that ends
+   * in a comma goes on with the next line, the employer wrapped under it.
+   */
+  private static List<String> wrapped(List<String> lines, boolean jobs) {
+    if (!jobs) {
+      return lines;
+    }
+    List<String> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      String next = i + 1 < lines.size() ? lines.get(i + 1).strip() : "";
+      if (l.stripTrailing().endsWith(",") && l.length() < 160 && DateRange.findFirst(l) != null && !next.isEmpty()
+          && next.length() < 80 && DateRange.findFirst(next) == null && DateRange.findSingle(next) == null
+          && !ResumeParser.BULLET.matcher(next).lookingAt() && !Section.isHeaderLine(next) && !sentence(next)) {
+        out.add(l.stripTrailing() + " " + next);
+        i++;
+      } else {
+        out.add(l);
+      }
+    }
+    return out;
+  }
 
   /** A heading's parts that name the employer too: a title and a company, or a company alone. */
   private static boolean namesCompany(List<String> parts) {

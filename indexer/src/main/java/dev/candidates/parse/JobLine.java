@@ -273,7 +273,7 @@ final class JobLine {
 
   /** A school, department or institute inside a university, and the university itself. */
   private static final Pattern SUB_UNIT = Pattern.compile("(?i)^(?:school|department|dept\\.?|faculty|division|college"
-      + "|institute|cent(?:re|er)|laboratory|lab) (?:of|for)\\b|\\b(?:institute|laboratory|cent(?:re|er))$"
+      + "|institute|cent(?:re|er)|laboratory|lab) (?:of|for)\\b|\\b(?:institute|laboratory|labs?|cent(?:re|er))$"
       + "|(?:学院|系|研究所|实验室)$");
   private static final Pattern INSTITUTION = Pattern.compile("(?i)universit|hochschule|大学");
 

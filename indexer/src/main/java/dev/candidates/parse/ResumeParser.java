@@ -152,6 +152,8 @@ public final class ResumeParser {
       education = EducationLines.inPersonal(sections.getOrDefault(Section.PERSONAL, List.of()),
           sections.getOrDefault(Section.HEADER, List.of()));
     }
+    education = education.stream().map(e -> e.school() == null ? e
+        : new Education(written(e.school(), source), e.degree(), e.major(), e.start(), e.end())).toList();
     List<String> skills = new ArrayList<>();
     List<String> skillLines = ListedSkills.withPhotoshop(strengthLists(
         TemplateText.withoutKeywordCounts(sections.get(Section.SKILLS)), sections.get(Section.SUMMARY)));

@@ -274,4 +274,32 @@ class UnseenBatchSevenShapesTest {
         """);
     assertEquals(List.of("Glenwood Country Hotels | Events Assistant | 2018-01"), UnseenShapesTest.jobs(p));
   }
+
+  @Test
+  void aSchoolIsRecordedAsWrittenWithoutItsBracketedTranslation() {
+    Profile p = read("""
+        黃詠琪
+        wingkei.h@example.hk
+
+        EDUCATION
+        2013 – 2017    B.Sc. Statistics, 嶺南山大學 (Lingnan Hill University)
+        2017 – 2019    國立東海科技大學｜資訊管理系｜碩士
+        """);
+    assertEquals(List.of("嶺南山大學", "國立東海科技大學"), p.education().stream().map(Education::school).toList());
+  }
+
+  @Test
+  void aDatedHeadingEndingInACommaGoesOnWithItsEmployerOnTheNextLine() {
+    Profile p = read("""
+        Ines Duarte
+        ines.d@example.pt
+
+        EXPERIENCE
+        2019 – 2021    Research Assistant, Speech Perception Lab,
+                       University of Alto Douro
+                       Ran listening tests with 120 participants.
+        """);
+    assertEquals(List.of("University of Alto Douro | Research Assistant | 2019-01"), UnseenShapesTest.jobs(p),
+        "the lab sits inside the university, which employs");
+  }
 }
