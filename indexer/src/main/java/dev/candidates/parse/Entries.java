@@ -37,7 +37,7 @@ final class Entries {
   /** "Career break — Jul 2021 – Aug 2023", "职业空窗期": time between jobs, dated like one, is not a job. */
   private static final Pattern CAREER_BREAK = Pattern.compile("(?i)(?:career|employment)\\s(?:break|gap|pause)"
       + "|sabbatical|gap year|(?:parental|maternity|paternity|family|medical) leave|full-time (?:carer|caregiver|parent)"
-      + "|职业空窗期?|空窗期|职业间歇|间歇期|待业|全职(?:妈妈|爸爸|家长)|育儿假|产假");
+      + "|职业空[窗档]期?|空[窗档]期|职业间歇|间歇期|待业|全职(?:妈妈|爸爸|家长)|育儿假|产假");
 
   /** A postal address on its own line: a street with its number, or a city with its state and ZIP code. */
   private static final Pattern ADDRESS = Pattern.compile("\\d{1,6}[A-Za-z]? (?:[NSEW]\\.? )?\\p{Lu}[\\p{L}.'-]*"
@@ -77,7 +77,7 @@ final class Entries {
     // the line above it names the company of the roles below that name no company of their own.
     List<String> kept = new ArrayList<>(lines.size());
     java.util.Set<Integer> groups = new java.util.HashSet<>();
-    for (String l : wrapped(lines, jobs)) {
+    for (String l : taskTables(wrapped(lines, jobs), jobs)) {
       if (jobs && ADDRESS.matcher(JobLine.clean(l)).matches()) {
         continue; // "1200 Example Ave SE" / "Rockville, MD 20850 United States": the employer's address, not its name
       }
@@ -153,7 +153,9 @@ final class Entries {
         }
       }
       boolean prose = r != null && ResumeParser.BULLET.matcher(line).lookingAt() && !line.contains("|")
-          && (line.length() > 50 || r.to() < line.length() && "，,。：:".indexOf(line.charAt(r.to())) >= 0)
+          && (line.length() > 50 || r.to() < line.length() && "，,。：:".indexOf(line.charAt(r.to())) >= 0
+              || inRemark(line, r) || open && bracketed(line, r) && within(r, range))
+          // "- 为某机构重写官网（Next.js，2024.01 – 2024.02）", "- 重做官网视觉（2024.02 – 2024.03）": a gig inside the entry
           && !(jobs && jobHead(bare, r, line));
       boolean header = r != null && !prose && (r.from() < 60 || line.length() - r.to() < 20 || line.contains("|"));
       if (!header) {
@@ -198,6 +200,16 @@ final class Entries {
           parts.size() > 1 ? parts.get(1) : null);
       first = picked.company();
       second = picked.title();
+      if (jobs && !fromPrev && parts.size() == 2 && JobLine.titleScore(parts.get(0)) > 0
+          && JobLine.companyScore(parts.get(1)) <= 0 && JobLine.titleScore(parts.get(1)) <= 0
+          && parts.get(1).split("\\s+").length <= 3 && line.contains(parts.get(0) + ", " + parts.get(1)) && i > 0
+          && heading(lines.get(i - 1)) && parts(lines.get(i - 1)).size() == 1
+          && JobLine.companyScore(parts(lines.get(i - 1)).get(0)) > 0) {
+        // "Victoria Harbour Capital Limited" / "Assistant Vice President, FP&A    Jul 2022 – Present": the company
+        // above, the title and its qualifier on the dates' line
+        first = null;
+        second = parts.get(0) + ", " + parts.get(1);
+      }
       if (jobs && second != null && parts.size() == 2 && parts.get(0).equals(first) && JobLine.companyScore(first) > 0
           && placeLike(second) && (line + "\n" + (i > 0 ? lines.get(i - 1) : "")).contains(", " + second)) {
         second = null; // "Aurelis Chemie AG, Leverkusen": the company's city, the title is on its own row
@@ -388,6 +400,50 @@ final class Entries {
     return out;
   }
 
+  /** A column label of a table of tasks inside a job ("期间｜业务内容｜规模｜职位", "Period | Project | Team | Role"). */
+  private static final Pattern TASK_COLUMN = Pattern.compile("(?i)期间|期間|时间|時間|业务内容|業務内容|工作内容|项目|項目"
+      + "|规模|規模|人数|团队规模|职位|職位|角色|担当|period|dates?|project|tasks?|scope|team(?: size)?|role|position");
+
+  private static final Pattern TITLE_COLUMN = Pattern.compile("(?i)职位|職位|角色|担当|职务|role|position|title");
+
+  /**
+   * "期间｜业务内容｜规模｜职位" and its rows under a company (a 职务经历书, a Japanese shokumu keirekisho): the tasks
+   * done there, dated inside the job's own dates, are its description, not jobs. Each row becomes a bullet line
+   * whose dates a comma follows, which the reading below takes for prose.
+   */
+  private static List<String> taskTables(List<String> lines, boolean jobs) {
+    if (!jobs) {
+      return lines;
+    }
+    List<String> out = new ArrayList<>(lines.size());
+    int columns = 0;
+    int titleColumn = -1;
+    for (String l : lines) {
+      String[] cells = l.strip().split("\\s*[|｜]\\s*");
+      if (columns == 0 && cells.length >= 3 && cells.length <= 6
+          && java.util.Arrays.stream(cells).allMatch(c -> c.length() <= 12 && TASK_COLUMN.matcher(c).find())
+          && DateRange.findFirst(l) == null) {
+        columns = cells.length; // the table's header row: dropped
+        titleColumn = -1;
+        for (int c = 0; c < cells.length; c++) {
+          titleColumn = TITLE_COLUMN.matcher(cells[c]).matches() ? c : titleColumn;
+        }
+        continue;
+      }
+      if (columns > 0 && cells.length == columns) {
+        if (titleColumn >= 0) {
+          out.add("职位：" + cells[titleColumn]); // the latest row's role is the job's title, as a 职位 row gives it
+          titleColumn = -1;
+        }
+        out.add("• " + String.join("，", cells));
+        continue;
+      }
+      columns = 0;
+      out.add(l);
+    }
+    return out;
+  }
+
   /** A heading's parts that name the employer too: a title and a company, or a company alone. */
   private static boolean namesCompany(List<String> parts) {
     return parts.size() >= 2 || parts.size() == 1 && JobLine.companyScore(parts.get(0)) > 0;
@@ -422,6 +478,20 @@ final class Entries {
       + "|(?:少于|少於|不足)\\s*\\d+\\s*人|(?!.*(?:实业|實業|企业|企業)$)\\p{IsHan}{1,6}(?:业|業)"
       + "|(?i)(?:\\d+\\s*[-–]\\s*)?\\d[\\d,]*\\+?\\s*employees");
 
+  /** The range written inside brackets: "（2024.02 – 2024.03）". */
+  private static boolean bracketed(String line, DateRange r) {
+    int open = Math.max(line.lastIndexOf('(', r.from()), line.lastIndexOf('（', r.from()));
+    int close = r.to() < line.length() ? Math.max(line.indexOf(')', r.to()), line.indexOf('）', r.to())) : -1;
+    return open >= 0 && close >= 0 && line.substring(open + 1, r.from()).indexOf(')') < 0
+        && line.substring(open + 1, r.from()).indexOf('）') < 0;
+  }
+
+  /** {@code inner} lies inside {@code outer}, an open end counting as now. */
+  private static boolean within(DateRange inner, DateRange outer) {
+    return outer != null && !inner.start().isBefore(outer.start())
+        && (outer.end() == null || inner.end() != null && !inner.end().isAfter(outer.end()));
+  }
+
   /** Time between jobs ("Career break"), dated like a job and named like nothing else: not a job. */
   private static boolean careerBreak(Entry e) {
     String a = e.first() == null ? "" : e.first();
@@ -449,7 +519,8 @@ final class Entries {
   /** Facts about the company or the job under its dates, neither its title nor its description. */
   private static final Pattern INFO = Pattern.compile("^(?:所属行业|行业|公司规模|规模|公司性质|企业性质|所在部门|部门"
       + "|汇报对象|下属人数|工作地点|industry|company size|department|reports to|location"
-      + "|salary|hours per week|series|pay plan|grade)\\s{0,3}[:：]",
+      + "|salary|hours per week|series|pay plan|grade|事业内容|事業内容|业务内容|资本金|資本金|员工数|従業員数|雇佣形态"
+      + "|雇用形態|employment type|公司介绍|公司简介)\\s{0,3}[:：]",
       Pattern.CASE_INSENSITIVE);
 
   /** The part that reads as a title and not as a company, or null. */
@@ -593,12 +664,13 @@ final class Entries {
       Function<T, Object> end) {
     List<T> out = new ArrayList<>();
     for (T e : in) {
-      T last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && start.apply(e) != null && start.apply(e).equals(start.apply(last))
-          && Objects.equals(end.apply(e), end.apply(last)) && han(name.apply(e)) != han(name.apply(last))) {
-        continue;
+      // beside its original, or in a second half that gives the whole résumé again in the other language
+      boolean translation = start.apply(e) != null && name.apply(e) != null && out.stream().anyMatch(o ->
+          start.apply(e).equals(start.apply(o)) && Objects.equals(end.apply(e), end.apply(o)) && name.apply(o) != null
+          && han(name.apply(e)) != han(name.apply(o)));
+      if (!translation) {
+        out.add(e);
       }
-      out.add(e);
     }
     return out;
   }

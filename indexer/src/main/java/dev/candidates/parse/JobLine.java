@@ -29,7 +29,7 @@ final class JobLine {
           + "|助理|讲师|教师|主任|总裁|合伙人|创始人|专员|程序员|技术员|科学家|副总|董事|老师|助教|员工|会计|律师|护士|编辑|出纳|文员"
           + "|策划|ceo|coo|cfo");
   static final Pattern COMPANY_WORDS = Pattern.compile(
-      "(?i)有限公司|股份|公司|集团|银行|科技|网络|信息技术|工作室|研究院|研究所|事务所|报社|医院|大学|学院|实验室|中心"
+      "(?i)有限公司|股份|公司|株式会社|集团|银行|科技|网络|信息技术|工作室|研究院|研究所|事务所|报社|医院|大学|学院|实验室|中心"
           + "|\\b(?:co\\.|ltd\\.?|inc\\.?|llc|l\\.l\\.c\\.|gmbh|corp\\.?|corporation|limited|plc|s\\.a\\.|ag|"
           + "technologies|technology|labs?|bank|group|studio|systems|solutions|software|company|holdings|university"
           + "|college|institute|networks|consulting|partners|capital|media|games|pharma"
@@ -40,7 +40,7 @@ final class JobLine {
       + "|N\\.V\\.|LLP|Pvt\\.? Ltd\\.?|S\\.r\\.l\\.|S\\.p\\.A\\.|K\\.K\\.|Pty\\.? Ltd\\.?|S\\.A\\.S\\.|SAS|SARL"
       + "|EOOD|OOD|Kft\\.?|d\\.o\\.o\\.|S\\.A\\. de C\\.V\\.)$");
   /** "台中港联合会计师事务所", "某某人民医院": a Chinese name ends with what it is, whatever title words it holds. */
-  private static final Pattern HAN_ORG_END = Pattern.compile("\\p{IsHan}{2,}(?:公司|集团|事务所|银行|医院|研究院|研究所)$");
+  private static final Pattern HAN_ORG_END = Pattern.compile("\\p{IsHan}{2,}(?:公司|会社|集团|事务所|银行|医院|研究院|研究所)$");
   private static final Pattern LEGAL_COMMA = Pattern.compile(
       ",(?= {0,2}(?:Ltd|Inc|LLC|L\\.L\\.C|GmbH|Corp|Limited|S\\.A|AG|PLC|Co\\b)\\.?)");
   /** A remark in brackets, with the comma after it ("Developer (working student), Acme": the comma is the remark's). */
@@ -51,7 +51,8 @@ final class JobLine {
       "(?<=\\p{IsHan})[(（]([\\p{IsHan}]{1,8})[)）](?=\\p{IsHan}{0,8}?(?:有限|股份|公司|集团|科技|网络|技术|电子|信息|银行))");
   /** "Harbourline Trading (HK) Ltd.", "Example (Shanghai) Co., Ltd.": a place in brackets before the legal form. */
   private static final Pattern LEGAL_BRACKET = Pattern.compile(
-      "(?<=\\p{L} )\\((\\p{Lu}{2,5}|\\p{Lu}[a-z]{2,15})\\)(?= (?:Ltd|Limited|Inc|LLC|Co|GmbH|Pte|Pty|Sdn|Corp)\\b)");
+      "(?<=\\p{L} )\\((\\p{Lu}{2,5}|\\p{Lu}[a-z]{2,15}(?: \\p{Lu}[a-z]{1,15})?)\\)"
+          + "(?= (?:Ltd|Limited|Inc|LLC|Co|GmbH|Pte|Pty|Sdn|Corp)\\b)"); // "(Hong Kong) Limited" too
   private static final Pattern STRONG = Pattern.compile("\\s*(?:[|｜]|\\s{2,}|\\t|\\s[-–—@·•]\\s|\\s+at\\s+)\\s*");
   private static final Pattern WEAK = Pattern.compile("\\s*[,，、]\\s*");
   /** US states and Canadian provinces, as addresses abbreviate them. */
@@ -344,7 +345,7 @@ final class JobLine {
 
   private static boolean isNoise(String w) {
     return w.equals("-") || w.matches("[\\[\\]【】()（）]{1,4}") || w.equals("至今") || w.equalsIgnoreCase("present") || w.matches("[\\d\\s./-]{1,12}")
-        || TENURE.matcher(w).matches();
+        || TENURE.matcher(w).matches() || w.codePoints().noneMatch(Character::isLetterOrDigit); // "◆", "▶"
   }
 
   static String clean(String s) {

@@ -128,7 +128,18 @@ public final class JsonResumes {
     for (JsonNode pr : b.path("profiles")) {
       add(links, str(pr, "url"));
     }
-    return new Profile(null, str(b, "name"), str(b, "label"), place(loc.path("city"), loc.path("region")),
+    String name = str(b, "name");
+    String label = str(b, "label");
+    if (name == null && label != null) {
+      // "Maren Okafor — Site Reliability Engineer": a builder that has no name field puts it in the headline
+      String[] halves = label.split("\\s+[—–|-]\\s+", 2);
+      String n = halves.length == 2 ? Names.leading(halves[0]) : null;
+      if (n != null && n.equals(halves[0].strip())) {
+        name = n;
+        label = halves[1].strip();
+      }
+    }
+    return new Profile(null, name, label, place(loc.path("city"), loc.path("region")),
         str(b, "email"), str(b, "phone"), str(b, "summary"), List.copyOf(skills), jobs, projects, education,
         languages, null, null, null, null, null, text, links);
   }

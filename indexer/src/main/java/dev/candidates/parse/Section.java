@@ -17,7 +17,7 @@ public enum Section {
   SUMMARY("Summary", "Profile", "Professional Summary", "About", "About Me", "Objective", "Career Objective",
       "Personal Statement", "Self Evaluation", "Career Summary", "Executive Summary", "Highlights",
       "个人简介", "职业概述", "自我评价", "个人总结", "简介", "个人优势", "关于我", "个人概述", "求职意向", "自我介绍",
-      "个人评价", "职业目标", "About Myself", "Research Interests",
+      "个人评价", "职业目标", "About Myself", "Research Interests", "职务概要", "職務要約", "职务要约", "自我PR", "自己PR",
       "Profil", "Profil professionnel", "Résumé professionnel", "Kurzprofil", "Perfil", "Perfil profesional"),
   SKILLS("Skills", "Core Skills", "Technical Skills", "Tech Stack", "Technology Stack", "Technologies",
       "Skills & Tools", "Key Skills", "Professional Skills", "Skill", "Skill Set", "Skillset", "Competencies",
@@ -26,7 +26,7 @@ public enum Section {
       "Computer Skills", "Software Skills", "专长",
       "专业技能", "核心技能", "技术栈", "技能", "技能特长", "技术能力", "技能清单", "技能专长", "专业能力", "掌握技能",
       "技术技能", "个人技能", "技能证书", "Top Skills", "Digital Skills", "Digital Competences", "Job-related Skills",
-      "技能标签",
+      "技能标签", "活用できる知識・技能", "活用できる知识・技能", "可运用的知识、技能", "技能/证书", "技能与证书",
       "Compétences", "Compétences techniques", "Kenntnisse", "Fähigkeiten", "IT-Kenntnisse", "Habilidades",
       "Competencias", "Conocimientos"),
   EXPERIENCE("Experience", "Professional Experience", "Work Experience", "Work History", "Employment",
@@ -38,7 +38,7 @@ public enum Section {
       "Contracts", "Contract Roles", "Contract Work", "Contract Positions", "Permanent Roles", "Permanent Positions",
       "Freelance Work", "Employment Record",
       "工作经历", "工作经验", "职业经历", "任职经历", "工作履历", "实习经历", "实习经验", "工作及实习经历", "从业经历",
-      "工作", "实习",
+      "工作", "实习", "职务经历", "職務経歴", "职务履历", "工作经历及业绩",
       "Expérience", "Expériences", "Expérience professionnelle", "Expériences professionnelles", "Berufserfahrung",
       "Berufliche Erfahrung", "Beruflicher Werdegang", "Experiencia", "Experiencia profesional",
       "Experiencia laboral"),
@@ -66,7 +66,7 @@ public enum Section {
       "Additional Information", "Miscellaneous", "Hobbies & Interests", "Courses", "Coursework", "Patents",
       "Teaching", "Courses Taught", "Invited Talks", "Talks", "Service", "Professional Service",
       "证书", "兴趣爱好", "其他", "校园经历", "社会实践", "论文", "专利", "个人爱好", "爱好", "其它", "附加信息",
-      "培训经历", "社团经历", "学生工作", "志愿者经历", "证书资质", "资格证书", "证照", "自传",
+      "培训经历", "社团经历", "学生工作", "志愿者经历", "证书资质", "资格证书", "证照", "自传", "资格", "資格", "免许・资格",
       // a template's advice to its writer, left in: neither the candidate's skills nor jobs
       "Resume Writing Notes", "Resume Writing Tips", "Writing Notes", "Writing Tips", "Resume Tips", "Tips",
       "Template Notes", "How to Use This Template", "写作说明", "简历填写说明", "填写说明", "简历写作说明", "使用说明",
@@ -78,7 +78,7 @@ public enum Section {
   static final java.util.Set<String> INLINE_TOO_GENERIC = java.util.Set.of("语言", "项目", "教育", "简介", "技能", "languages",
       "工作", "实习", "作品", "荣誉", "奖项", "竞赛", "获奖", "奖励", "爱好", "证书", "其他", "其它", "论文", "专利", "work",
       "tools", "project", "language", "skill", "career", "contact", "portfolio", "学历", "求职意向", "jobs", "academic",
-      "positions", "teaching", "service", "talks", "appointments", "grants", "contracts", "tips", "formation",
+      "positions", "teaching", "service", "talks", "appointments", "grants", "contracts", "tips", "formation", "资格",
       "profil", "perfil", "kontakt", "studium");
 
   /** Headers added for whole-line use only: as words inside one-line text they are too often not headers. */
@@ -112,6 +112,19 @@ public enum Section {
     Section s = BY_HEADER.get(key);
     if (s != null) {
       return s;
+    }
+    java.util.regex.Matcher glossed = GLOSSED_HEADING.matcher(key);
+    if (glossed.matches() && key.chars().noneMatch(Character::isDigit) && glossed.group(1).length() <= 20) { // "活用できる知识・技能（可运用的知识、技能）", "工作经历 (Work Experience)"
+      // a translation (the other script) or a second known heading; "Work history (Completed jobs)" is neither
+      Section a = BY_HEADER.get(glossed.group(1).strip());
+      Section b = BY_HEADER.get(glossed.group(2).strip());
+      boolean otherScript = isHanChar(glossed.group(1).charAt(0)) != isHanChar(glossed.group(2).strip().charAt(0));
+      if (a != null && (b != null || otherScript)) {
+        return a;
+      }
+      if (b != null && otherScript) {
+        return b;
+      }
     }
     Section translated = translated(key);
     if (translated != null) {
@@ -148,6 +161,9 @@ public enum Section {
     }
     return null;
   }
+
+  private static final java.util.regex.Pattern GLOSSED_HEADING =
+      java.util.regex.Pattern.compile("([^()（）]{2,30}?)\\s*[(（]([^()（）]{2,30})[)）]");
 
   /**
    * "EXPÉRIENCES PROFESSIONNELLES / EXPERIENCE", "Formation | Education": a heading and its translation parted by a
