@@ -98,6 +98,10 @@ public record DateRange(YearMonth start, YearMonth end, int from, int to, boolea
         if (a != null) {
           out.add(new DateRange(a, null, m.start(), now.end()));
         }
+      } else if (a != null && sep.group().charAt(0) != ' '
+          && openEnd(text, m.end() + sep.group().stripTrailing().length())) {
+        // "2021.06--　　苏通港航…": a 履历's open end, until now
+        out.add(new DateRange(a, null, m.start(), m.end() + sep.group().stripTrailing().length()));
       } else if (b.lookingAt()) {
         i = b.end();
         YearMonth e = point(b);
@@ -112,6 +116,18 @@ public record DateRange(YearMonth start, YearMonth end, int from, int to, boolea
       }
     }
     return out;
+  }
+
+  /**
+   * Nothing after a range's dash, written close to its start, but the end of the line or a gap of spaces before the
+   * entry's text ("2019 - Acme Corp" is a year and a dash that parts it from the company).
+   */
+  private static boolean openEnd(String text, int at) {
+    int spaces = 0;
+    while (at + spaces < text.length() && (text.charAt(at + spaces) == ' ' || text.charAt(at + spaces) == '\u3000')) {
+      spaces++;
+    }
+    return at + spaces == text.length() || text.charAt(at + spaces) == '\n' || spaces >= 2;
   }
 
   public static DateRange findFirst(String text) {

@@ -41,6 +41,8 @@ final class JobLine {
       + "|EOOD|OOD|Kft\\.?|d\\.o\\.o\\.|S\\.A\\. de C\\.V\\.)$");
   /** "台中港联合会计师事务所", "某某人民医院": a Chinese name ends with what it is, whatever title words it holds. */
   private static final Pattern HAN_ORG_END = Pattern.compile("\\p{IsHan}{2,}(?:公司|会社|集团|事务所|银行|医院|研究院|研究所)$");
+  private static final Pattern GLUED_TITLE = Pattern.compile(
+      "(\\p{IsHan}{2,}(?:股份有限公司|有限责任公司|有限公司|集团公司|集团))(\\p{IsHan}{2,12})");
   private static final Pattern LEGAL_COMMA = Pattern.compile(
       ",(?= {0,2}(?:Ltd|Inc|LLC|L\\.L\\.C|GmbH|Corp|Limited|S\\.A|AG|PLC|Co\\b)\\.?)");
   /** A remark in brackets, with the comma after it ("Developer (working student), Acme": the comma is the remark's). */
@@ -107,7 +109,11 @@ final class JobLine {
       for (String weak : WEAK.split(v)) {
         String w = clean(weak).replace('\u0001', ',').replace('\u0002', '（').replace('\u0003', '）')
             .replace('\u0004', '(').replace('\u0005', ')');
-        if (!w.isEmpty() && !Places.isLocation(w) && !isNoise(w)) {
+        Matcher glued = GLUED_TITLE.matcher(w);
+        if (glued.matches() && titleScore(glued.group(2)) > 0) {
+          out.add(glued.group(1)); // "江苏沿海建设工程有限公司财务部主管会计": the company, then its department and title
+          out.add(glued.group(2));
+        } else if (!w.isEmpty() && !Places.isLocation(w) && !isNoise(w)) {
           out.add(w);
         }
       }

@@ -50,7 +50,9 @@ class DateRangeTest {
       "enero 2018 - actualidad; 2018-01; now",
       "septiembre 2015 – diciembre 2017; 2015-09; 2017-12",
       "março 2016 - atual; 2016-03; now",
-      "2020/3~仍在職; 2020-03; now"})
+      "2020/3~仍在職; 2020-03; now",
+      "2021.06--　　　　苏通港航投资集团有限公司; 2021-06; now",
+      "2019.03--; 2019-03; now"})
   void everyCommonFormParses(String text, String start, String end) {
     DateRange r = DateRange.findFirst(ResumeParser.clean(text));
     assertEquals(YearMonth.parse(start), r.start(), text);

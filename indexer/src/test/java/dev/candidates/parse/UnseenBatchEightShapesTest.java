@@ -222,4 +222,14 @@ class UnseenBatchEightShapesTest {
     assertNull(Section.of("Work history (Completed jobs)"), "neither a translation nor a second heading");
     assertNull(Section.of("2015年 蜀道信息技术有限公司 产品助理（实习）"), "a dated line is no heading");
   }
+
+  @Test
+  void aCadreFormTimelineGluesTheCompanyToItsDepartmentAndTitleAndMayLeaveTheEndOpen() {
+    List<DateRange> open = DateRange.findAll("2021.06--　　　　　南通港航投资集团有限公司");
+    assertEquals(1, open.size());
+    assertNull(open.get(0).end(), "an open dash before a gap: until now");
+    assertEquals(List.of("江苏滨海建设工程有限公司", "财务部主管会计"), JobLine.parts("江苏滨海建设工程有限公司财务部主管会计"));
+    assertEquals(List.of("南通港航集团有限公司", "审计部会计"), JobLine.parts("南通港航集团有限公司审计部会计"),
+        "the last legal suffix ends the company");
+  }
 }
