@@ -418,9 +418,10 @@ final class Entries {
     List<String> out = new ArrayList<>(lines.size());
     int columns = 0;
     int titleColumn = -1;
+    boolean dated = false; // a job's own dates above: a table before any is the section's list of jobs, left alone
     for (String l : lines) {
       String[] cells = l.strip().split("\\s*[|｜]\\s*");
-      if (columns == 0 && cells.length >= 3 && cells.length <= 6
+      if (columns == 0 && dated && cells.length >= 3 && cells.length <= 6
           && java.util.Arrays.stream(cells).allMatch(c -> c.length() <= 12 && TASK_COLUMN.matcher(c).find())
           && DateRange.findFirst(l) == null) {
         columns = cells.length; // the table's header row: dropped
@@ -439,6 +440,7 @@ final class Entries {
         continue;
       }
       columns = 0;
+      dated |= DateRange.findFirst(l) != null;
       out.add(l);
     }
     return out;

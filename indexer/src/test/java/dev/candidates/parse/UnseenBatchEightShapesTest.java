@@ -232,4 +232,19 @@ class UnseenBatchEightShapesTest {
     assertEquals(List.of("南通港航集团有限公司", "审计部会计"), JobLine.parts("南通港航集团有限公司审计部会计"),
         "the last legal suffix ends the company");
   }
+
+  @Test
+  void aTableOfJobsWithTaskLikeColumnsIsStillTheListOfJobs() {
+    Profile p = read("""
+        Jonas Weber
+        jonas.w@example.de
+
+        EXPERIENCE
+        Period | Role | Project
+        2021.03 - Present | Lead Engineer | Hafenbahn Logistik GmbH
+        2018.01 - 2021.02 | Engineer | Ostsee Daten AG
+        """);
+    assertEquals(List.of("2021-03", "2018-01"), p.experience().stream().map(Experience::start).toList(),
+        "no job's dates above the table: its rows are the jobs, not one job's tasks");
+  }
 }
