@@ -43,12 +43,16 @@ class UnseenBatchEightShapesTest {
   }
 
   @Test
-  void aHeadingWithItsTranslationAfterASlashOpensTheKnownSection() {
+  void aHeadingWithItsTranslationAfterASlashOrInBracketsOpensTheKnownSection() {
     assertEquals(Section.EXPERIENCE, Section.of("EXPÉRIENCES PROFESSIONNELLES / EXPERIENCE"));
     assertEquals(Section.EDUCATION, Section.of("Ausbildung | Education"));
     assertEquals(Section.SKILLS, Section.of("Kenntnisse / Skills"));
+    assertEquals(Section.SKILLS, Section.of("活用できる知识・技能（可运用的知识、技能）"));
+    assertEquals(Section.EXPERIENCE, Section.of("工作经历 (Work Experience)"));
     assertNull(Section.of("Work / life balance"), "a word of running text needs a known other half");
     assertNull(Section.of("Languages | Kotlin, Java"), "a table row: a label and its list");
+    assertNull(Section.of("Work history (Completed jobs)"), "neither a translation nor a second heading");
+    assertNull(Section.of("2015年 蜀道信息技术有限公司 产品助理（实习）"), "a dated line is no heading");
   }
 
   @Test
@@ -213,14 +217,6 @@ class UnseenBatchEightShapesTest {
         {"basics": {"label": "Senior Engineer — Payments", "email": "x@example.de"}}
         """).profile();
     assertNull(titled.name(), "a title is no name");
-  }
-
-  @Test
-  void aHeadingWithItsGlossInBracketsOpensTheKnownSection() {
-    assertEquals(Section.SKILLS, Section.of("活用できる知识・技能（可运用的知识、技能）"));
-    assertEquals(Section.EXPERIENCE, Section.of("工作经历 (Work Experience)"));
-    assertNull(Section.of("Work history (Completed jobs)"), "neither a translation nor a second heading");
-    assertNull(Section.of("2015年 蜀道信息技术有限公司 产品助理（实习）"), "a dated line is no heading");
   }
 
   @Test
