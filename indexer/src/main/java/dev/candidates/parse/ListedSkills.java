@@ -35,6 +35,8 @@ final class ListedSkills {
       "^([A-Za-z][A-Za-z0-9 &+./'-]*?)\\s+\\p{IsHan}[\\p{IsHan}\\s]*$|^(\\p{IsHan}+)\\s+[A-Za-z][A-Za-z &'-]*$");
   /** "Python ●●●●○", "SQL ★★★☆☆", "Excel █████░": a skill bar's marks say how well, and part items like a comma. */
   private static final Pattern RATING = Pattern.compile("\\s*[●○◐◑◒◓⬤◯★☆✩✪■□▪▫◼◻█░▒▓]{2,}\\s*");
+  /** "Axure  墨刀  SQL  用户研究": a tab or a run of spaces parts a tag list that has no other separator. */
+  private static final Pattern WIDE_GAP = Pattern.compile("\\t+|\\s{2,}");
   /** Keys of a flattened JSON skills block ("items", "keywords") are no items of it. */
   private static final java.util.Set<String> KEY_WORDS = java.util.Set.of("items", "keywords", "name", "level");
 
@@ -81,7 +83,7 @@ final class ListedSkills {
       if (CONTACT.matcher(line).find() || DateRange.findFirst(line) != null) {
         continue; // "电话：… | 邮箱：… | 上海", "Cologne, 20 October 2026": a contact or a date line, no list of skills
       }
-      List<String> items = items(line);
+      List<String> items = items(tagList(line));
       if (items == null) {
         continue;
       }
@@ -155,6 +157,26 @@ final class ListedSkills {
   }
 
   private static final Pattern LABEL = Pattern.compile("^\\**([^:：,，|*]{1,30}?)\\**\\s{0,2}[:：]\\s*");
+
+  /**
+   * A line of three or more short tags set apart by wide gaps (a job site's 技能标签, a table row saved as text) with
+   * commas instead; any other line as it is ("Python   Expert" is a label and a level, not two skills).
+   */
+  private static String tagList(String line) {
+    if (SEPARATORS.matcher(line).find()) {
+      return line;
+    }
+    String[] tags = WIDE_GAP.split(line.strip());
+    if (tags.length < 3) {
+      return line;
+    }
+    for (String t : tags) {
+      if (t.length() > MAX_ITEM || t.split(" ").length > 3) {
+        return line;
+      }
+    }
+    return String.join(", ", tags);
+  }
 
   /** A line's items, or null when one of them reads as prose. */
   private static List<String> items(String line) {

@@ -308,12 +308,24 @@ public final class ResumeParser {
           }
         }
       }
+      if (header == null && !bulleted && rest == null) {
+        // "Professional Profile", "自我描述": a heading the lexicon composes, unless it names what a dated entry has
+        // of its own ("Key achievements", "工作业绩" under a job), which only the file's marks or capitals lift
+        Section composed = Section.composed(line);
+        boolean entrysOwn = (composed == Section.AWARDS || composed == Section.SUMMARY) && insideEntry(lines, i);
+        if (composed != null && (!entrysOwn || headings.contains(Section.headingKey(line))
+            || line.equals(line.toUpperCase(Locale.ROOT)) && line.chars().anyMatch(Character::isLetter)
+            && !TextNormalizer.isHan(line.strip().charAt(0)))) {
+          header = composed;
+        }
+      }
       if (header == null && current != Section.HEADER && !headings.isEmpty()
           && headings.contains(Section.headingKey(line))) {
         header = Section.ofHeading(line); // set as a heading in the file: a section even when the lexicon lacks it
       }
       if (header == null && !bulleted && current != Section.HEADER && Section.looksLikeUnknownHeader(line)
-          && !((entryPart(line, Section.OTHER, current) || subHeading(current, headings)) && insideEntry(lines, i))) {
+          && !((entryPart(line, Section.OTHER, current) || subHeading(current, headings)
+              || subLabel(lines, i, current)) && insideEntry(lines, i))) {
         header = Section.OTHER; // but "项目成果：" under a dated project is that project's part
       }
       if (header != null) {
@@ -367,6 +379,16 @@ public final class ResumeParser {
    */
   private static boolean subHeading(Section current, Set<String> headings) {
     return !headings.isEmpty() && (current == Section.EXPERIENCE || current == Section.PROJECTS);
+  }
+
+  /**
+   * "Key achievements" over bullets, under a dated job: in plain text, where no mark says what is a heading, a
+   * title-case label that bullets follow is the entry's own part; "LEADERSHIP ACTIVITIES" in capitals is a section.
+   */
+  private static boolean subLabel(List<String> lines, int at, Section current) {
+    String line = lines.get(at);
+    return (current == Section.EXPERIENCE || current == Section.PROJECTS) && at + 1 < lines.size()
+        && BULLET.matcher(lines.get(at + 1)).lookingAt() && !line.equals(line.toUpperCase(Locale.ROOT));
   }
 
   /** "Languages: English": a line opened by a section's label. */

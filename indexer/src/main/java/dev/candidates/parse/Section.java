@@ -230,6 +230,14 @@ public enum Section {
     return PROJECT_WORDS.matcher(b).find() ? PROJECTS : OTHER;
   }
 
+  /**
+   * The section a heading the lexicon lacks composes of its words ({@link HeadingWords}), or null. Weaker than the
+   * lexicon: the caller decides whether the line stands where a heading can.
+   */
+  static Section composed(String line) {
+    return line.length() > 60 ? null : HeadingWords.of(bare(line).toLowerCase(Locale.ROOT));
+  }
+
   /** A heading compared as a key: without decoration, case and spaces (extraction may space or join words). */
   public static String headingKey(String line) {
     StringBuilder sb = new StringBuilder();

@@ -95,12 +95,19 @@ final class SkillsSection {
   private static final Pattern ITEM_WORDS = Pattern.compile(
       "[A-Za-z][A-Za-z&+-]*(?: [A-Za-z][A-Za-z&+-]*){1,2}|\\p{IsHan}{2,4}[A-Za-z]{2,}");
 
+  /** A Chinese item of a few characters, one compound word ("合并报表", "用户研究"). */
+  private static final Pattern HAN_ITEM = Pattern.compile("\\p{IsHan}{3,6}");
+
+  /** "常用设计模式", "主流框架": a word of degree before a skill makes no kind of it. */
+  private static final Pattern GENERAL = Pattern.compile("(?:常用|常见|主流|基本|基础|各种|各类|多种|相关|一般|简单|高级|熟练|深入|完整)的?");
+
   /**
    * A listed item the taxonomy knows only by one of its words ("SAP APO", "Contract Negotiation", "Demand
    * Forecasting"): a product or a kind of that skill, recorded as written rather than as the broader skill.
    */
   private boolean partlyKnown(String item) {
-    if (!ITEM_WORDS.matcher(item).matches() || taxonomy.lookup(item) != null) {
+    boolean han = HAN_ITEM.matcher(item).matches();
+    if (!han && !ITEM_WORDS.matcher(item).matches() || taxonomy.lookup(item) != null) {
       return false;
     }
     List<SkillMention> found = taxonomy.matcher().find(item, SkillMatcher.Mode.SKILLS);
@@ -108,6 +115,10 @@ final class SkillsSection {
       return false;
     }
     SkillMention m = found.get(0);
+    if (han) { // a Chinese compound's head is its last word: "合并报表" is a kind of 报表, "报表开发" is not
+      return m.end() == item.length() && m.start() >= 2 && !GENERAL.matcher(item.substring(0, m.start())).matches()
+          && !NOT_SKILLS.contains(taxonomy.get(m.conceptId()).category());
+    }
     String rest = (item.substring(0, m.start()) + " " + item.substring(m.end())).strip();
     // "AWS SageMaker": a brand inside a platform the taxonomy knows is recorded as that platform
     return item.substring(m.start(), m.end()).indexOf(' ') < 0 && !BRAND.matcher(rest).find()
