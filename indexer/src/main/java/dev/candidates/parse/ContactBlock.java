@@ -30,7 +30,11 @@ final class ContactBlock {
   private static final String LABELS = "name|full name|display name|candidate name|姓名|location|所在地|所在城市|城市|现居|现居地|居住地"
       + "|现居城市|居住城市|address|home address|home|residence|地址|现住址|住址|现住所|现居住地|通讯地址|家庭住址|town|city|email|e-mail|mail|邮箱|电子邮箱|phone|mobile|tel|cell|电话|手机|联系电话|手机号|微信|wechat"
       + "|website|github|linkedin|blog|博客|主页|求职意向|意向城市|期望城市|target|性别|年龄|出生年月|出生日期|出生|籍贯|民族"
-      + "|政治面貌|婚姻状况|婚姻|学历|工作年限|gender|sex|age|birthday|date of birth|nationality|qq|期望薪资|期望职位|headline";
+      + "|政治面貌|婚姻状况|婚姻|学历|工作年限|gender|sex|age|birthday|date of birth|nationality|qq|期望薪资|期望职位|headline"
+      + "|希望职称|意向岗位|求职岗位|目标职位|期望岗位|应聘职位|应聘岗位|户口|户籍|户口所在地|求职状态|到岗时间|期望";
+  /** Labels whose value is the post the candidate seeks: their headline. */
+  private static final Pattern HEADLINE_LABEL = Pattern.compile(
+      "求职意向|target|headline|期望职位|希望职称|意向岗位|求职岗位|目标职位|期望岗位|应聘职位|应聘岗位|期望");
   private static final Pattern LABEL = Pattern.compile("^(?i)(" + LABELS + ")\\s{0,3}[:：]\\s*");
   /** "张三 大数据开发工程师 意向城市：杭州": a known label inside a part starts a part of its own, with its value. */
   private static final Pattern INNER_LABEL = Pattern.compile("\\s+(?=(?i:" + LABELS + ")\\s{0,3}[:：])");
@@ -41,6 +45,18 @@ final class ContactBlock {
   private static final Pattern PLACE_LIKE = Pattern.compile("\\p{Lu}[\\p{L}'.-]{2,20}(?: \\p{Lu}[\\p{L}'.-]{1,20}){0,2}");
   private static final Pattern PLACEHOLDER_NAME = Pattern.compile(
       "(?i)姓名|名字|简历|个人简历|求职简历|resume|curriculum vitae|cv|your .*|name|first last|full name");
+
+  /**
+   * "女", "28岁", "本科", "5年工作经验", "2026届", "硕士在读", "Age 31": a fact about the person a job site prints in
+   * the header's cells, never their headline.
+   */
+  private static final Pattern PERSONAL_FACT = Pattern.compile("(?i)[男女]|male|female|\\d{1,2}\\s?岁|age\\s?\\d{1,2}"
+      + "|(?:大专|专科|本科|硕士|博士|研究生|mba)(?:在读|学历)?|\\d{1,2}\\s?年(?:以上)?(?:工作)?经验|工作\\s?\\d{1,2}\\s?年"
+      + "|\\d{2,4}\\s?届(?:毕业生)?|(?:已婚|未婚)|\\d{1,2}\\+?\\s?years?(?: of)? experience"
+      // a job site's status cell ("在职-考虑机会"), a labelled cell of the grid ("户口：江苏南通")
+      + "|(?:在职|离职|应届)[\\p{IsHan}\\s,，、/-]{0,10}|open to work|\\p{IsHan}{2,6}\\s?[:：].*"
+      // what is left of a contact cell once its number is taken
+      + "|e-?mail|phone|tel|mobile|wechat|qq");
 
   private ContactBlock() {}
 
@@ -121,7 +137,7 @@ final class ContactBlock {
           continue;
         }
         if (!key.isEmpty() && !place) {
-          if (key.equals("求职意向") || key.equals("target") || key.equals("headline")) {
+          if (HEADLINE_LABEL.matcher(key).matches()) {
             headline = headline == null ? v : headline;
           }
           continue;
@@ -185,7 +201,9 @@ final class ContactBlock {
         continue;
       }
       if (headline == null && !v.isEmpty() && v.length() <= 100 && !v.matches(".*\\d{4}.*")
-          && !PLACEHOLDER_NAME.matcher(v).matches() && !Section.isHeaderLine(v) && v.codePointCount(0, v.length()) > 1) {
+          && !PLACEHOLDER_NAME.matcher(v).matches() && !PERSONAL_FACT.matcher(v).matches()
+          // a Chinese cell names a post by a title word ("Golang开发", "算法工程师"); "最高学历", "户口" name none
+          && (v.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c)) || JobLine.TITLE_WORDS.matcher(v).find()) && !Section.isHeaderLine(v) && v.codePointCount(0, v.length()) > 1) {
         headline = v;
       }
     }

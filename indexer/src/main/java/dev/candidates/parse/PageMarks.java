@@ -11,9 +11,30 @@ final class PageMarks {
   private static final Pattern MARK = Pattern.compile("(?i)^(?:©.{0,160}|.{0,160}?\\bpage\\s{0,2}\\d{1,3}"
       + "\\s{0,2}(?:/|of)\\s{0,2}\\d{1,3}|.{0,160}?第\\s{0,2}\\d{1,3}\\s{0,2}页\\s{0,2}[/，,]?\\s{0,2}共\\s{0,2}\\d{1,3}\\s{0,2}页)$");
 
+  /** Job sites and résumé builders whose exports print their name over or under the résumé. */
+  private static final String SITE = "(?:拉勾(?:招聘|网)?|智联招聘|前程无忧|51job|boss直聘|猎聘(?:网)?|实习僧|脉脉|牛客(?:网)?"
+      + "|应届生求职网|104人力银行|1111人力银行|linkedin|indeed|glassdoor|monster|ziprecruiter|seek|naukri|jobsdb"
+      + "|jobstreet|wantedly|超级简历|五百丁|智联)";
+  /** The words such a banner has besides the site's name ("拉勾招聘 | 在线简历", "—— 本简历来自猎聘 ——"). */
+  private static final Pattern BANNER = Pattern.compile("(?i)^(?:(?:本|该|此)?"
+      + "(?:在线|个人)?(?:简历|履历)|来自|导出|下载|生成于?|于|由|" + SITE + "|resume|résumé|cv|profile|online|exported"
+      + "|downloaded|generated|created|printed|powered|from|by|via|on|with|the|this|was|[\\s\\p{Punct}—–·|｜、，。：（）【】])+$");
+  private static final Pattern HAS_SITE = Pattern.compile("(?i)" + SITE);
+  private static final Pattern HAS_RESUME_WORD = Pattern.compile(
+      "(?i)简历|履历|来自|导出|下载|生成|resume|résumé|\\bcv\\b|exported|downloaded|generated|powered");
+
   private PageMarks() {}
 
   static boolean is(String line) {
-    return line.length() <= 200 && MARK.matcher(line).matches();
+    return line.length() <= 200 && MARK.matcher(line).matches() || siteBanner(line);
+  }
+
+  /**
+   * "拉勾招聘 | 在线简历", "—— 本简历来自拉勾招聘 ——", "Resume downloaded from Indeed": a job site's banner over or
+   * under its export names the site, not the candidate or an employer ("LinkedIn | Software Engineer" is a job).
+   */
+  static boolean siteBanner(String line) {
+    return line.length() <= 80 && HAS_SITE.matcher(line).find() && HAS_RESUME_WORD.matcher(line).find()
+        && BANNER.matcher(line).matches();
   }
 }
