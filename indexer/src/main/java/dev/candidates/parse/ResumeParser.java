@@ -92,7 +92,7 @@ public final class ResumeParser {
   private Profile parseOrThrow(String source, String original, Set<String> headings) {
     // Words past 255 chars are cut before the 200k clip (issue 14): a 1 MB token on line 2 must not push the rest
     // of the résumé out of reach.
-    String text = MailText.read(clean(clip(LongTokens.cut(source))));
+    String text = RocYears.gregorian(MailText.read(clean(clip(LongTokens.cut(source)))));
     if (OneLineText.isOneLine(text)) {
       text = OneLineText.breakOneLine(text);
     }
