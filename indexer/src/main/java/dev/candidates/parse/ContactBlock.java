@@ -56,7 +56,10 @@ final class ContactBlock {
       // a job site's status cell ("在职-考虑机会"), a labelled cell of the grid ("户口：江苏南通")
       + "|(?:在职|离职|应届)[\\p{IsHan}\\s,，、/-]{0,10}|open to work|\\p{IsHan}{2,6}\\s?[:：].*"
       // what is left of a contact cell once its number is taken
-      + "|e-?mail|phone|tel|mobile|wechat|qq");
+      + "|e-?mail|phone|tel|mobile|wechat|qq"
+      // a personal-details label whose value a padded colon set apart ("Father's Name     : …")
+      + "|(?:father|mother|spouse|husband|wife)'?s? name|date of birth|dob|marital status|nationality|religion|gender"
+      + "|passport(?: no\\.?)?|languages known|permanent address|notice period|(?:current|expected) ctc|ctc");
 
   private ContactBlock() {}
 
@@ -107,6 +110,10 @@ final class ContactBlock {
         Matcher a = POSTAL_LINE.matcher(p.strip());
         if (location == null && a.matches()) {
           location = a.group(1) + ", " + a.group(2); // the candidate's own address before any other place
+        }
+        Matcher au = AU_POSTAL_LINE.matcher(p.strip());
+        if (location == null && au.matches()) {
+          location = au.group(1) + " " + au.group(2);
         }
       }
       for (String p : split) {
@@ -202,6 +209,7 @@ final class ContactBlock {
       }
       if (headline == null && !v.isEmpty() && v.length() <= 100 && !v.matches(".*\\d{4}.*")
           && !PLACEHOLDER_NAME.matcher(v).matches() && !PERSONAL_FACT.matcher(v).matches()
+          && v.charAt(0) != ':' && v.charAt(0) != '：' // the value of a label a padded colon set apart
           // a Chinese cell names a post by a title word ("Golang开发", "算法工程师"); "最高学历", "户口" name none
           && (v.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c)) || JobLine.TITLE_WORDS.matcher(v).find()) && !Section.isHeaderLine(v) && v.codePointCount(0, v.length()) > 1) {
         headline = v;
@@ -247,7 +255,12 @@ final class ContactBlock {
 
   /** "Killeen, TX 76549", "Silver Spring, MD 20906 US": a street address's last line, the candidate's city. */
   private static final Pattern POSTAL_LINE = Pattern.compile(
-      "(\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,2}), ?(\\p{Lu}{2}) \\d{5}(?:-\\d{4})?(?: (?:US|USA|United States))?");
+      "(?:[^,]{1,60},\\s?){0,3}(\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,2}), ?(\\p{Lu}{2}) \\d{5}(?:-\\d{4})?"
+          + "(?:,? (?:US|USA|United States))?");
+  /** "Unit 7, 41 Harcourt Street, Fitzroy North VIC 3068": an Australian address ends in suburb, state, postcode. */
+  private static final Pattern AU_POSTAL_LINE = Pattern.compile(
+      "(?:[^,]{1,60},\\s?){0,3}(\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,2}) (VIC|NSW|QLD|SA|WA|TAS|NT|ACT)"
+          + " \\d{4}(?:,? Australia)?");
   private static final Pattern LABEL_ONLY = Pattern.compile("(?i)(?:" + LABELS + ")");
 
   /** "| Phone | +49 221 … |": a table's label cell and the value beside it are one labelled part. */
@@ -283,6 +296,7 @@ final class ContactBlock {
     String[] parts = a.split("\\s*[,，]\\s*");
     for (int i = parts.length - 1; i >= 0 && kept.size() < 2; i--) {
       parts[i] = parts[i].replaceFirst("^\\d{4,6}\\s+(?=\\p{L})", ""); // "46011 Valencia": the postcode before the city
+      parts[i] = parts[i].replaceFirst("(?<=\\p{L})\\s*[-–]?\\s*\\d{5,6}$", ""); // "Bengaluru - 560102": after it
       if (parts[i].isEmpty() || parts[i].chars().anyMatch(Character::isDigit)) {
         break;
       }

@@ -65,6 +65,8 @@ public enum Section {
       "Volunteering", "Volunteer Experience", "Leadership", "References", "Extracurricular Activities", "Papers",
       "Additional Information", "Miscellaneous", "Hobbies & Interests", "Courses", "Coursework", "Patents",
       "Teaching", "Courses Taught", "Invited Talks", "Talks", "Service", "Professional Service",
+      // an Indian CV closes with a signed declaration; referees are other people
+      "Declaration", "Referees", "Referee", "References Available", "Extra-Curricular Activities",
       "证书", "兴趣爱好", "其他", "校园经历", "社会实践", "论文", "专利", "个人爱好", "爱好", "其它", "附加信息",
       "培训经历", "社团经历", "学生工作", "志愿者经历", "证书资质", "资格证书", "证照", "自传", "资格", "資格", "免许・资格",
       // a template's advice to its writer, left in: neither the candidate's skills nor jobs
@@ -87,7 +89,8 @@ public enum Section {
       "volunteer", "leadership", "references", "papers", "courses", "coursework", "patents", "miscellaneous",
       "volunteering", "portfolio", "internship", "internships", "experiences", "honors", "honours", "achievements",
       "competitions", "contests", "scholarships", "prizes", "competencies", "skillset", "open source", "positions",
-      "appointments", "teaching", "talks", "service", "grants", "fellowships", "contracts", "tips",
+      "appointments", "teaching", "talks", "service", "grants", "fellowships", "contracts", "tips", "declaration",
+      "referees", "referee",
       // other languages' headings: as words in English running text they are not headings ("team formation")
       "formation", "formations", "profil", "perfil", "kontakt", "studium", "expérience", "expériences", "experiencia",
       "projets", "projekte", "proyectos", "langues", "sprachen", "idiomas", "loisirs", "intérêts", "interessen",

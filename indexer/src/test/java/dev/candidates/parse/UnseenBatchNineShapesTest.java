@@ -2,6 +2,7 @@ package dev.candidates.parse;
 
 import static dev.candidates.parse.UnseenShapesTest.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.candidates.model.Experience;
 import dev.candidates.model.Profile;
@@ -26,5 +27,40 @@ class UnseenBatchNineShapesTest {
         """);
     assertEquals(List.of("2020-05", "2016-07"), p.experience().stream().map(Experience::start).toList());
     assertEquals("2020-04", p.experience().get(1).end());
+  }
+
+  @Test
+  void aThreePartCapitalisedNameBeforeItsChineseFormIsKeptWhole() {
+    Profile p = read("""
+        LIM WEI JIE 林伟杰
+        Process Engineer
+        Seremban, Malaysia | +60 12-300 4411 | weijie.lim@example.com.my
+        """);
+    assertEquals("Lim Wei Jie", p.name());
+  }
+
+  @Test
+  void anAddressGivesItsCityOrSuburbAndNotItsStateOrPostcode() {
+    Profile au = read("""
+        Harriet M. Quill
+        Flat 3, 18 Albion Road, Brunswick East VIC 3057
+        0413 555 902  |  harriet.quill@example.com.au
+        """);
+    assertEquals("Brunswick East VIC", au.location());
+    Profile in = read("""
+        ANIKA RAO
+        Mobile: +91 98860 55512
+        Address: 14 Rose Villa, Indiranagar, Pune - 411014, Maharashtra
+
+        PERSONAL DETAILS
+        Father's Name     : Suresh Rao
+        Date of Birth     : 12-03-1994
+
+        DECLARATION
+        I hereby declare that the above information is true. (ANIKA RAO)
+        """);
+    assertEquals("Pune, Maharashtra", in.location());
+    assertEquals("Anika Rao", in.name());
+    assertNull(in.headline(), "neither a personal-details label nor the declaration is a headline");
   }
 }
