@@ -210,6 +210,7 @@ final class ContactBlock {
       if (headline == null && !v.isEmpty() && v.length() <= 100 && !v.matches(".*\\d{4}.*")
           && !PLACEHOLDER_NAME.matcher(v).matches() && !PERSONAL_FACT.matcher(v).matches()
           && v.charAt(0) != ':' && v.charAt(0) != '：' // the value of a label a padded colon set apart
+          && "!！。?？".indexOf(v.charAt(v.length() - 1)) < 0 // a sentence ("赵老师好，简历如下，谢谢！"), no headline
           // a Chinese cell names a post by a title word ("Golang开发", "算法工程师"); "最高学历", "户口" name none
           && (v.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c)) || JobLine.TITLE_WORDS.matcher(v).find()) && !Section.isHeaderLine(v) && v.codePointCount(0, v.length()) > 1) {
         headline = v;

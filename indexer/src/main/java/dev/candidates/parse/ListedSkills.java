@@ -35,6 +35,23 @@ final class ListedSkills {
       "^([A-Za-z][A-Za-z0-9 &+./'-]*?)\\s+\\p{IsHan}[\\p{IsHan}\\s]*$|^(\\p{IsHan}+)\\s+[A-Za-z][A-Za-z &'-]*$");
   /** "Python ●●●●○", "SQL ★★★☆☆", "Excel █████░": a skill bar's marks say how well, and part items like a comma. */
   private static final Pattern RATING = Pattern.compile("\\s*[●○◐◑◒◓⬤◯★☆✩✪■□▪▫◼◻█░▒▓]{2,}\\s*");
+  /** "办公软件<tab>Photoshop、剪映": a table row saved as text, its first cell the label of the list in the next. */
+  private static final Pattern CELL_LABEL = Pattern.compile(
+      "^([^\\t,，、;；|:：]{1,16}?)(?:\\t+|(?<=\\p{IsHan})\\s{2,})(?=\\S)"); // "HubSpot   ✔ Canva" is two items
+
+  /**
+   * Where the list of a "label<tab>a、b、c" row starts, or -1: the first cell is a label when the rest is a list
+   * and the cell is none of its items.
+   */
+  static int cellLabelEnd(String line) {
+    Matcher m = CELL_LABEL.matcher(line);
+    if (!m.lookingAt() || m.group(1).isBlank()) {
+      return -1;
+    }
+    String rest = line.substring(m.end());
+    return SEPARATORS.matcher(rest).find() ? m.end() : -1;
+  }
+
   /** "Axure  墨刀  SQL  用户研究": a tab or a run of spaces parts a tag list that has no other separator. */
   private static final Pattern WIDE_GAP = Pattern.compile("\\t+|\\s{2,}");
   /** Keys of a flattened JSON skills block ("items", "keywords") are no items of it. */
@@ -70,6 +87,9 @@ final class ListedSkills {
         } else if (sp.lookingAt()) {
           label = sp.group(1).strip();
           line = line.substring(sp.end());
+        } else if (cellLabelEnd(line) > 0) {
+          label = line.substring(0, cellLabelEnd(line)).strip();
+          line = line.substring(cellLabelEnd(line));
         }
       }
       if (label != null) {

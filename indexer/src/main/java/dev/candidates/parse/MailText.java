@@ -21,6 +21,11 @@ final class MailText {
   /** "Engineer, Mar 2021 - now": the words before the dates are one piece, the end of the line above. */
   private static final Pattern FRAGMENT_THEN_DATE = Pattern.compile("^[\\p{L}][\\p{L}'.&-]*(?: [\\p{L}'.&-]+){0,2},? ");
   private static final int WRAP = 80;
+  /** "Thanks,", "Best regards,", "此致": the close of the mail the résumé was pasted into. */
+  private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(?:thanks|thank you|many thanks|best|best regards"
+      + "|kind regards|warm regards|regards|cheers|sincerely|yours sincerely|谢谢|多谢|此致|祝好|顺祝商祺)[\\s,，!！.。]*$");
+  /** A sign-off this near the end closes the mail; further up it is a line of the résumé. */
+  private static final int SIGN_OFF_TAIL = 6;
 
   private MailText() {}
 
@@ -28,7 +33,7 @@ final class MailText {
   static String read(String text) {
     List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
     if (mail(lines)) {
-      lines = unwrapped(withoutLetter(lines));
+      lines = unwrapped(withoutSignOff(withoutLetter(lines)));
     }
     return String.join("\n", withDatesJoined(lines));
   }
@@ -58,10 +63,22 @@ final class MailText {
       i++; // the header fields and a subject wrapped onto the next line
     }
     List<String> rest = new ArrayList<>(lines.subList(i, lines.size()));
-    // the covering letter: what lies above the first separator near the top
-    for (int k = 0; k < Math.min(rest.size(), 60); k++) {
-      if (SEPARATOR.matcher(rest.get(k).strip()).matches()) {
-        rest = new ArrayList<>(rest.subList(k + 1, rest.size()));
+    // the covering letter: what lies above the first separator near the top, and the header of the mail it
+    // forwards ("-----Original Message-----", then From:/Sent:/To:/Subject:), as often as it was forwarded
+    for (int round = 0; round < 4; round++) {
+      int cut = -1;
+      for (int k = 0; k < Math.min(rest.size(), 60); k++) {
+        if (SEPARATOR.matcher(rest.get(k).strip()).matches()) {
+          cut = k + 1;
+          break;
+        }
+      }
+      int body = cut < 0 ? -1 : afterHeader(rest, cut);
+      if (cut < 0 || round > 0 && body == cut) {
+        break; // past the first, only a separator that opens a forwarded mail's header cuts ("-- end --" does not)
+      }
+      rest = new ArrayList<>(rest.subList(body, rest.size()));
+      if (body == cut) {
         break;
       }
     }
@@ -89,7 +106,7 @@ final class MailText {
         String prev = out.get(out.size() - 1);
         String p = prev.strip();
         boolean open = !p.isEmpty() && p.length() <= WRAP && ".:;!?。：；".indexOf(p.charAt(p.length() - 1)) < 0
-            && !Section.isHeaderLine(p) && !ResumeParser.BULLET.matcher(s).lookingAt() && !SEPARATOR.matcher(s).matches();
+            && !Section.isHeaderLine(p) && Section.of(p) == null && !ResumeParser.BULLET.matcher(s).lookingAt() && !SEPARATOR.matcher(s).matches();
         boolean continues = Character.isLowerCase(s.codePointAt(0)) || p.endsWith(",")
             || FRAGMENT_THEN_DATE.matcher(s).lookingAt() && DateRange.findFirst(s) != null
                 && DateRange.findFirst(p) == null && s.length() <= WRAP;
@@ -101,6 +118,38 @@ final class MailText {
       out.add(l);
     }
     return out;
+  }
+
+  /** Where the text after {@code from} starts once a header block (two or more fields) there is skipped. */
+  private static int afterHeader(List<String> lines, int from) {
+    int j = from;
+    while (j < lines.size() && lines.get(j).isBlank()) {
+      j++;
+    }
+    int fields = j;
+    while (fields < lines.size() && HEADER.matcher(lines.get(fields).strip()).matches()) {
+      fields++;
+    }
+    return fields - j >= 2 ? fields : from;
+  }
+
+  /**
+   * The mail without its close: the sign-off after the pasted résumé, the sender's name under it and a
+   * confidentiality footer are neither skills nor jobs.
+   */
+  private static List<String> withoutSignOff(List<String> lines) {
+    int after = 0;
+    for (int i = lines.size() - 1; i >= 0 && after <= SIGN_OFF_TAIL; i--) {
+      String l = lines.get(i).strip();
+      if (l.isEmpty()) {
+        continue;
+      }
+      if (SIGN_OFF.matcher(l).matches()) {
+        return new ArrayList<>(lines.subList(0, i));
+      }
+      after++;
+    }
+    return lines;
   }
 
   /** "…, Jun" / "2017 - Feb 2021": a month ending a line and its year opening the next are one date. */

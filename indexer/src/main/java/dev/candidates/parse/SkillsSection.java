@@ -139,7 +139,8 @@ final class SkillsSection {
     List<String> out = new ArrayList<>(lines.size());
     for (String l : lines) {
       Matcher m = GROUP_LABEL.matcher(l);
-      out.add(m.lookingAt() ? m.group(1) + l.substring(m.end()) : l);
+      int cell = m.lookingAt() ? -1 : ListedSkills.cellLabelEnd(l);
+      out.add(m.lookingAt() ? m.group(1) + l.substring(m.end()) : cell > 0 ? l.substring(cell) : l);
     }
     return out;
   }

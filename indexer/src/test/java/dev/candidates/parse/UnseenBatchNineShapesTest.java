@@ -63,4 +63,56 @@ class UnseenBatchNineShapesTest {
     assertEquals("Anika Rao", in.name());
     assertNull(in.headline(), "neither a personal-details label nor the declaration is a headline");
   }
+
+  @Test
+  void aForwardedMailLosesBothHeadersTheLettersAndTheSignOffAndKeepsTheResume() {
+    Profile p = read("""
+        From: 孙立 Sun Li <sunli@talentbay.example.cn>
+        Sent: Monday, March 2, 2026 9:01 AM
+        To: Hiring <hiring@example.com>
+        Subject: FW: 候选人 - 数据分析师
+
+        Hi team, 简历见下。
+
+        -----Original Message-----
+        From: 唐若溪 <ruoxi.tang@example.com>
+        Sent: Sunday, March 1, 2026 8:40 PM
+        To: 孙立 <sunli@talentbay.example.cn>
+        Subject: 简历 - 唐若溪
+
+        孙老师好，简历如下，谢谢！
+
+        唐若溪 Ruoxi Tang
+        数据分析师 Data Analyst | 苏州 Suzhou
+        Tel: 158 0000 3321 | Email: ruoxi.tang@example.com
+
+        WORK EXPERIENCE 工作经历
+        苏州云帆数据有限公司 — 数据分析师
+        2021.04 – Present
+
+        EDUCATION 教育背景
+        南京大学 Nanjing University — 统计学 B.S., 2016 – 2020
+
+        SKILLS 技能
+        SQL, Python, Tableau
+
+        Thanks,
+        若溪
+
+        This e-mail is confidential. If you are not the intended recipient, please delete it.
+        """);
+    assertEquals("唐若溪", p.name());
+    assertEquals("ruoxi.tang@example.com", p.email());
+    assertEquals("数据分析师 Data Analyst", p.headline());
+    assertEquals(List.of("苏州云帆数据有限公司"), p.experience().stream().map(Experience::company).toList());
+    assertEquals("南京大学", p.education().get(0).school());
+    assertEquals(List.of("SQL", "Python", "Tableau"), p.skills());
+  }
+
+  @Test
+  void aTableRowsFirstCellLabelsTheListInTheNext() {
+    assertEquals(List.of("短视频剪辑", "社群运营"), ListedSkills.of(List.of("运营能力\t短视频剪辑、社群运营")));
+    assertEquals(List.of("HubSpot", "Canva", "Mailchimp"), ListedSkills.of(List.of("✔ HubSpot   ✔ Canva   ✔ Mailchimp")),
+        "a Latin item before a wide gap is an item, not a label");
+  }
 }
