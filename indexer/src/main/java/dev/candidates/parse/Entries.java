@@ -179,7 +179,8 @@ final class Entries {
       if (jobs && !parts.isEmpty() && featureless(parts) && i > 0 && heading(lines.get(i - 1))
           && !featureless(parts(lines.get(i - 1)))
           && (JobLine.clean(line.substring(0, r.from())).replaceAll("[|｜*\\s]", "").isEmpty()
-              || namesCompany(parts(lines.get(i - 1))))) {
+              || parts(lines.get(i - 1)).size() >= 2)) {
+        // under a company alone, the name before the dates is the title: "东莞富源五金制品厂" / "叉车司机 | 2013年8月-…"
         // but under a title alone, a name before the dates is the employer's: "Sales Intern" / "Aire Valley Hotels | 2019"
         parts = List.of(); // "*Jan 2022 – Mar 2024* · Medellín" under "Founder & CTO, Panela Labs": a place, a remark
       }
@@ -213,6 +214,16 @@ final class Entries {
       if (jobs && second != null && parts.size() == 2 && parts.get(0).equals(first) && JobLine.companyScore(first) > 0
           && placeLike(second) && (line + "\n" + (i > 0 ? lines.get(i - 1) : "")).contains(", " + second)) {
         second = null; // "Aurelis Chemie AG, Leverkusen": the company's city, the title is on its own row
+      }
+      if (jobs && !fromPrev && parts.size() == 1 && first != null && second == null && i > 0
+          && heading(lines.get(i - 1)) && JobLine.companyScore(first) <= 0) {
+        // "东莞顺达通供应链管理有限公司" / "仓管员 | 2016年3月-2020年5月": the one name beside the dates, under a line
+        // that is only a company, is the title (even one the title words do not know)
+        List<String> above = parts(lines.get(i - 1));
+        if (above.size() == 1 && JobLine.companyScore(above.get(0)) > 0 && JobLine.titleScore(above.get(0)) <= 0) {
+          second = first;
+          first = null;
+        }
       }
       if (jobs && !fromPrev && first == null && second != null && i > 0 && heading(lines.get(i - 1))) {
         // "Liffey Payments – Dublin" / "Senior Project Manager (03/2021 – Present)": the company above the title
@@ -444,11 +455,6 @@ final class Entries {
       out.add(l);
     }
     return out;
-  }
-
-  /** A heading's parts that name the employer too: a title and a company, or a company alone. */
-  private static boolean namesCompany(List<String> parts) {
-    return parts.size() >= 2 || parts.size() == 1 && JobLine.companyScore(parts.get(0)) > 0;
   }
 
   /** A short line above a "Company:" row that reads as a title and not as a company, as it is cleaned; or null. */

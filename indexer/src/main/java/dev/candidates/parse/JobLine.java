@@ -30,6 +30,7 @@ final class JobLine {
           + "|策划|ceo|coo|cfo");
   static final Pattern COMPANY_WORDS = Pattern.compile(
       "(?i)有限公司|股份|公司|株式会社|集团|银行|科技|网络|信息技术|工作室|研究院|研究所|事务所|报社|医院|大学|学院|实验室|中心"
+          + "|厂(?![长商])"
           + "|\\b(?:co\\.|ltd\\.?|inc\\.?|llc|l\\.l\\.c\\.|gmbh|corp\\.?|corporation|limited|plc|s\\.a\\.|ag|"
           + "technologies|technology|labs?|bank|group|studio|systems|solutions|software|company|holdings|university"
           + "|college|institute|networks|consulting|partners|capital|media|games|pharma"

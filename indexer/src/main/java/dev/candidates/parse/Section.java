@@ -116,6 +116,11 @@ public enum Section {
     if (s != null) {
       return s;
     }
+    java.util.regex.Matcher remarked = REMARKED_HEADING.matcher(key);
+    if (remarked.matches() && BY_HEADER.containsKey(remarked.group(1))
+        && DateRange.findFirst(remarked.group(2)) == null) { // "工作经历（按时间顺序）", "工作经历（4段）"
+      return BY_HEADER.get(remarked.group(1));
+    }
     java.util.regex.Matcher glossed = GLOSSED_HEADING.matcher(key);
     if (glossed.matches() && key.chars().noneMatch(Character::isDigit) && glossed.group(1).length() <= 20) { // "活用できる知识・技能（可运用的知识、技能）", "工作经历 (Work Experience)"
       // a translation (the other script) or a second known heading; "Work history (Completed jobs)" is neither
@@ -164,6 +169,10 @@ public enum Section {
     }
     return null;
   }
+
+  /** A Chinese heading and a short remark on it in brackets: how it is ordered, how many entries, how recent. */
+  private static final java.util.regex.Pattern REMARKED_HEADING =
+      java.util.regex.Pattern.compile("(\\p{IsHan}{2,8})\\s*[(（]([\\p{IsHan}\\d\\s、，,]{1,12})[)）]");
 
   private static final java.util.regex.Pattern GLOSSED_HEADING =
       java.util.regex.Pattern.compile("([^()（）]{2,30}?)\\s*[(（]([^()（）]{2,30})[)）]");

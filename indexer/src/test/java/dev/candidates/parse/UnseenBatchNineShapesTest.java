@@ -115,4 +115,41 @@ class UnseenBatchNineShapesTest {
     assertEquals(List.of("HubSpot", "Canva", "Mailchimp"), ListedSkills.of(List.of("✔ HubSpot   ✔ Canva   ✔ Mailchimp")),
         "a Latin item before a wide gap is an item, not a label");
   }
+
+  @Test
+  void aCompanyAloneAboveTheTitleAndItsDatesIsThatJobsEmployer() {
+    Profile p = read("""
+        何建军
+        13700002468
+
+        工作经历（3段）
+
+        佛山顺安仓储服务有限公司
+        仓库组长 | 2019年4月-至今（6年8个月）
+        负责出入库与盘点。
+
+        中山永兴塑胶制品厂
+        注塑操作工 | 2015年3月-2019年3月
+        """);
+    assertEquals(List.of("佛山顺安仓储服务有限公司 | 仓库组长 | 2019-04", "中山永兴塑胶制品厂 | 注塑操作工 | 2015-03"),
+        UnseenShapesTest.jobs(p));
+  }
+
+  @Test
+  void aChineseHeadingWithARemarkInBracketsIsThatHeading() {
+    assertEquals(Section.EXPERIENCE, Section.of("工作经历（按时间顺序）"));
+    assertEquals(Section.EXPERIENCE, Section.of("工作经历（4段）"));
+    assertEquals(Section.EDUCATION, Section.of("教育背景（最高学历）"));
+    assertNull(Section.of("工作经历（2019-2024）"), "a dated line is no heading");
+    Profile p = read("""
+        邓文斌
+        13600001357
+
+        工作经历（按时间顺序）
+        湘潭华宇机电有限公司　　工艺员　　2013.07 - 2016.08
+        株洲鼎力传动股份有限公司　　结构工程师　　2016.09 - 至今
+        """);
+    assertEquals(List.of("湘潭华宇机电有限公司 | 工艺员 | 2013-07", "株洲鼎力传动股份有限公司 | 结构工程师 | 2016-09"),
+        UnseenShapesTest.jobs(p));
+  }
 }
