@@ -187,7 +187,9 @@ final class Entries {
       boolean fromPrev = parts.isEmpty();
       if (parts.isEmpty() && i > 0 && lines.get(i - 1).length() < 100 && DateRange.findFirst(lines.get(i - 1)) == null
           && !Section.isHeaderLine(lines.get(i - 1)) && !sentence(lines.get(i - 1))
-          && !(dateLabel && LABELLED.matcher(lines.get(i - 1)).lookingAt()) && i - 1 > taken) {
+          && !(dateLabel && LABELLED.matcher(lines.get(i - 1)).lookingAt()) && i - 1 > taken
+          && !((ResumeParser.BULLET.matcher(lines.get(i - 1)).lookingAt()
+              || wasOpen && featureless(parts(lines.get(i - 1)))) && companyBelow(lines, i))) {
         String prev = lines.get(i - 1);
         parts = parts(prev);
         String prevBare = JobLine.clean(ResumeParser.BULLET.matcher(prev).replaceFirst("")) + "\n";
@@ -455,6 +457,17 @@ final class Entries {
       out.add(l);
     }
     return out;
+  }
+
+  /**
+   * "・處理勞健保" / "2018年8月～2021年2月" / "板信電子股份有限公司　人資專員": under dates alone, a line naming a company
+   * heads the entry; the bullet or the plain line of description above them ends the last one.
+   */
+  private static boolean companyBelow(List<String> lines, int at) {
+    if (at + 1 >= lines.size() || !plainLine(lines.get(at + 1))) {
+      return false;
+    }
+    return parts(lines.get(at + 1)).stream().anyMatch(p -> JobLine.companyScore(p) > 0);
   }
 
   /** A short line above a "Company:" row that reads as a title and not as a company, as it is cleaned; or null. */

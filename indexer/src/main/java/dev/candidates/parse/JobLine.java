@@ -42,6 +42,8 @@ final class JobLine {
       + "|EOOD|OOD|Kft\\.?|d\\.o\\.o\\.|S\\.A\\. de C\\.V\\.)$");
   /** "台中港联合会计师事务所", "某某人民医院": a Chinese name ends with what it is, whatever title words it holds. */
   private static final Pattern HAN_ORG_END = Pattern.compile("\\p{IsHan}{2,}(?:公司|会社|集团|事务所|银行|医院|研究院|研究所)$");
+  /** "人力资源部", "人资课", "财务处", "华南区域组": a unit of the company, not part of the title. */
+  private static final Pattern DEPARTMENT = Pattern.compile("\\p{IsHan}{1,10}(?:部|课|處|处|科|组|組|室|中心|事业部|团队|部门)");
   private static final Pattern GLUED_TITLE = Pattern.compile(
       "(\\p{IsHan}{2,}(?:股份有限公司|有限责任公司|有限公司|集团公司|集团))(\\p{IsHan}{2,12})");
   private static final Pattern LEGAL_COMMA = Pattern.compile(
@@ -129,6 +131,11 @@ final class JobLine {
       String[] words = out.get(0).split("\\s+(?![^（(]*[）)])"); // not inside "（BlueWhale Games）"
       if (words.length == 2 || words.length == 3 && Places.isLocation(words[2])) {
         return new ArrayList<>(List.of(words[0], words[1]));
+      }
+      if (words.length == 3 && HAN_ORG_END.matcher(words[0]).matches() && titleScore(words[2]) > 0) {
+        // "板信电子股份有限公司 人资课 人资专员": the company, its department, the title
+        return new ArrayList<>(List.of(words[0], DEPARTMENT.matcher(words[1]).matches() ? words[2]
+            : words[1] + " " + words[2]));
       }
     }
     return out;

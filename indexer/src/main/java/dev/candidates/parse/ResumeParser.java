@@ -30,7 +30,7 @@ public final class ResumeParser {
   /** Lines are cut to this length before any pattern looks at them (no regex sees unbounded input). */
   static final int MAX_LINE = 2_000;
 
-  static final Pattern BULLET = Pattern.compile("^\\s{0,8}(?:[-*•·▪●◦■□➢>]|[–—](?=\\s)|\\d{1,2}[.)、])\\s{0,8}");
+  static final Pattern BULLET = Pattern.compile("^\\s{0,8}(?:[-*•·・▪●◦■□➢>]|[–—](?=\\s)|\\d{1,2}[.)、])\\s{0,8}");
   /** "公司 Company：…", "姓名 Name：…": a label in both languages is its Chinese label, which the lexicons know. */
   private static final Pattern BILINGUAL_LABEL = Pattern.compile(
       "^(\\p{IsHan}{2,8})\\s{1,3}[A-Za-z][A-Za-z .&/'-]{0,30}?\\s{0,2}([:：])");

@@ -152,4 +152,24 @@ class UnseenBatchNineShapesTest {
     assertEquals(List.of("湘潭华宇机电有限公司 | 工艺员 | 2013-07", "株洲鼎力传动股份有限公司 | 结构工程师 | 2016-09"),
         UnseenShapesTest.jobs(p));
   }
+
+  @Test
+  void datesAloneAboveCompanyDepartmentAndTitleHeadTheEntryBelowNotTheBulletAbove() {
+    Profile p = read("""
+        簡佩君
+        0933-555-218
+
+        【工作經歷】
+        民國109年2月～迄今
+        觀音山精密股份有限公司　採購部　資深採購專員
+        ・負責原物料議價
+        ・導入供應商評鑑制度
+
+        民國105年7月～民國109年1月
+        竹圍貿易有限公司　業務助理
+        ・處理報價與出貨
+        """);
+    assertEquals(List.of("觀音山精密股份有限公司 | 資深採購專員 | 2020-02", "竹圍貿易有限公司 | 業務助理 | 2016-07"),
+        UnseenShapesTest.jobs(p));
+  }
 }
