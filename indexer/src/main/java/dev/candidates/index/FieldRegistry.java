@@ -183,6 +183,8 @@ public final class FieldRegistry {
   private static final Map<String, FieldDef> QUERY_FIELDS = index(ALL.stream()
       .filter(f -> f.search() != null && f.search().queryField() != null).toList(), f -> f.search().queryField());
   private static final Map<String, FieldDef> BY_DIMENSION = index(FACETS, f -> f.facet().dimension());
+  /** Every search result names them, so they are listed once, not streamed per search. */
+  private static final List<String> FACET_DIMENSIONS = FACETS.stream().map(f -> f.facet().dimension()).toList();
   private static final Map<String, FieldDef> BY_NAME = index(ALL.stream().filter(f -> f.type() != Type.FACET)
       .toList(), FieldDef::name);
 
@@ -193,7 +195,7 @@ public final class FieldRegistry {
 
   /** The facet dimensions in display order: the filter parameters, and the order a page shows them in. */
   public static List<String> facetDimensions() {
-    return FACETS.stream().map(f -> f.facet().dimension()).toList();
+    return FACET_DIMENSIONS;
   }
 
   /** The field of a facet dimension, or null. */

@@ -63,7 +63,8 @@ public record HitCard(String id, String name, String headline, String location, 
     return c == null || c.skillYears() == null ? 0 : c.skillYears();
   }
 
-  BytesRef encode() {
+  /** The card's bytes, as {@link FieldRegistry#CARD} holds them. */
+  public BytesRef encode() {
     ByteBuffersDataOutput out = new ByteBuffersDataOutput();
     try {
       out.writeByte(FORMAT);
@@ -100,6 +101,20 @@ public record HitCard(String id, String name, String headline, String location, 
     byte[] rest = Arrays.copyOfRange(bytes.bytes, start, bytes.offset + bytes.length);
     Map<String, ConceptFacts> concepts = n == 0 ? Map.of() : new CardConcepts(rest, n);
     return new HitCard(s[0], s[1], s[2], s[3], total, s[4], s[5], s[6], concepts);
+  }
+
+  /**
+   * The profile id a card starts with, copied, without decoding the rest; null for an empty card or one of another
+   * format. Equal to the {@link FieldRegistry#ID} value, so ids compare alike read either way, and reading it here
+   * is a slice of uncompressed bytes where the sorted id's {@code lookupOrd} decompresses a terms block.
+   */
+  public static BytesRef id(BytesRef card) {
+    if (card.length == 0 || card.bytes[card.offset] != FORMAT) {
+      return null;
+    }
+    ByteArrayDataInput in = new ByteArrayDataInput(card.bytes, card.offset + 1, card.length - 1);
+    int n = in.readVInt();
+    return n == 0 ? null : new BytesRef(Arrays.copyOfRange(card.bytes, in.getPosition(), in.getPosition() + n - 1));
   }
 
   /** The cards of these documents (top-level doc ids), in the same order; an absent card reads as an empty one. */

@@ -65,6 +65,16 @@ class HitCardTest {
   }
 
   @Test
+  void aCardsIdReadsAloneAsTheIdFieldHoldsIt() {
+    HitCard card = new HitCard("cv-腾讯-7", "李伟", "Go", "深圳", 3.0, null, null, null,
+        Map.of("go", new ConceptFacts(Evidence.JOB, 3.0)));
+    assertEquals(new BytesRef("cv-腾讯-7"), HitCard.id(card.encode()));
+    assertNull(HitCard.id(new HitCard(null, "x", null, null, null, null, null, null, Map.of()).encode()));
+    assertNull(HitCard.id(new BytesRef(new byte[] {99, 3, 'p', '1'})), "another format");
+    assertNull(HitCard.id(new BytesRef()));
+  }
+
+  @Test
   void aCardOfAnotherFormatReadsAsEmptyRatherThanWrong() {
     HitCard empty = HitCard.decode(new BytesRef(new byte[] {99, 1, 2, 3}));
     assertNull(empty.id());

@@ -56,6 +56,15 @@ public final class QueryBuilder {
   /** Concept id → {@link #labelQueries}; bounded by the taxonomy's size. */
   private final Map<String, List<Query>> conceptLabels = new ConcurrentHashMap<>();
 
+  /**
+   * A concept unit's words → {@link #exactText}, or {@link #NO_WORDS}. A concept unit's words are a span the
+   * taxonomy names, so they repeat from search to search; analysing them (smartcn for Chinese) was 3 % of a bare
+   * mixed search. Filled up to {@link #MAX_EXACT_TEXTS} spellings, then analysed afresh: never unbounded.
+   */
+  private final Map<String, Query> conceptWords = new ConcurrentHashMap<>();
+  private static final int MAX_EXACT_TEXTS = 10_000;
+  private static final Query NO_WORDS = new MatchNoDocsQuery("no searchable words");
+
   public QueryBuilder(Taxonomy taxonomy, Analyzer analyzer, Ranking ranking) {
     this.taxonomy = taxonomy;
     this.text = new AnalyzedText(analyzer);
@@ -268,7 +277,7 @@ public final class QueryBuilder {
     BooleanQuery.Builder wider = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.CONCEPT, c)), Occur.SHOULD)
         .add(new TermQuery(new Term(Schema.CONCEPT_BROADER, c)), Occur.SHOULD);
-    Query exact = exactText(u.text());
+    Query exact = conceptWords(u.text());
     if (exact != null) {
       wider.add(exact, Occur.SHOULD);
       if (name != null) { // explaining: name whether the query's own words appear, at no score
@@ -387,6 +396,19 @@ public final class QueryBuilder {
    */
   private Query exactText(String unit) {
     return text.analyzed(Schema.TEXT, unit);
+  }
+
+  /** {@link #exactText} of a concept unit's words, kept per spelling. */
+  private Query conceptWords(String unit) {
+    Query q = conceptWords.get(unit);
+    if (q == null) {
+      q = exactText(unit);
+      if (conceptWords.size() < MAX_EXACT_TEXTS) {
+        conceptWords.put(unit, q == null ? NO_WORDS : q);
+      }
+      return q;
+    }
+    return q == NO_WORDS ? null : q;
   }
 
   // ------------------------------------------------------------------ fields, filters and ranges

@@ -37,6 +37,11 @@ public final class QueryUnderstanding {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_EXPERIENCE = Pattern.compile("\\s*(?:的)?(?:开发|工作)?(?:经验|experience)",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * Punctuation a word starts or ends with ("kafka," "(go)"), but not a trailing + or # (C++, C#). Compiled once:
+   * {@code String.replaceAll} compiled it again for every word of every query.
+   */
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}。：]+|[\\p{Punct}。：&&[^+#]]+$");
   private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "and", "or", "of", "with", "who", "whom",
       "that", "has", "have", "had", "is", "are", "was", "were", "be", "worked", "work", "working", "works", "at",
       "in", "on", "for", "to", "from", "by", "experience", "experienced", "years", "year", "yrs", "someone",
@@ -234,7 +239,7 @@ public final class QueryUnderstanding {
       boolean sep = i == to || consumed[i] || Character.isWhitespace(c) || c == ',' || c == '，' || c == '、'
           || c == ';' || c == '；';
       if (sep) {
-        String s = w.toString().replaceAll("^[\\p{Punct}。：]+|[\\p{Punct}。：&&[^+#]]+$", "");
+        String s = EDGE_PUNCTUATION.matcher(w).replaceAll("");
         if (!s.isBlank()) {
           out.add(new Unit(s, null));
         }

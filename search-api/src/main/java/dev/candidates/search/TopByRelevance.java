@@ -1,11 +1,14 @@
 package dev.candidates.search;
 
+import dev.candidates.index.FieldRegistry;
+import dev.candidates.index.HitCard;
 import dev.candidates.index.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -95,7 +98,10 @@ final class TopByRelevance {
     all.sort(BY_SCORE);
     // Equal scores from different segments are the only order the segments cannot give: read those hits' ids,
     // each segment's in doc order through one doc values iterator (opening one per hit was a tenth of a search
-    // whose scores tie often, as stored concept scores do).
+    // whose scores tie often, as stored concept scores do). A tied group starting at place i fills at most
+    // limit - i places, and each segment's part of it is in id order already, so only that many of each
+    // segment's part can land on the page: the others keep no id and sort after them (a tied last group ran to
+    // forty hits, and reading ids was a tenth of a skill-years search).
     int limit = Math.min(n, all.size());
     List<List<Ranked>> tiedGroups = new ArrayList<>();
     List<Ranked> needIds = new ArrayList<>();
@@ -107,14 +113,22 @@ final class TopByRelevance {
         j++;
       }
       if (mixed) {
-        tiedGroups.add(all.subList(i, j));
-        needIds.addAll(all.subList(i, j));
+        List<Ranked> tied = all.subList(i, j);
+        tiedGroups.add(tied);
+        int places = limit - i;
+        int run = 0;
+        for (int k = 0; k < tied.size(); k++) { // BY_SCORE leaves a group in segment, then doc order
+          run = k > 0 && tied.get(k).order == tied.get(k - 1).order ? run + 1 : 0;
+          if (run < places) {
+            needIds.add(tied.get(k));
+          }
+        }
       }
       i = j;
     }
     readIds(needIds);
     for (List<Ranked> tied : tiedGroups) {
-      tied.sort(Comparator.comparing(r -> r.id));
+      tied.sort(BY_ID);
     }
     ScoreDoc[] top = new ScoreDoc[limit];
     for (int i = 0; i < limit; i++) {
@@ -126,18 +140,34 @@ final class TopByRelevance {
   private static final Comparator<Ranked> BY_DOC = Comparator.<Ranked>comparingInt(r -> r.order)
       .thenComparingInt(r -> r.hit.doc);
 
+  /** Hits whose id was read, by id; those left without one (they cannot reach the page) after them. */
+  private static final Comparator<Ranked> BY_ID = Comparator.comparing(r -> r.id,
+      Comparator.nullsLast(Comparator.naturalOrder()));
+
+  /**
+   * Each hit's id from its {@link HitCard} (a slice of uncompressed bytes); the sorted id doc values, whose
+   * {@code lookupOrd} decompresses a terms block per hit, only for a card that has none (another card format).
+   */
   private static void readIds(List<Ranked> hits) throws IOException {
     hits.sort(BY_DOC);
+    BinaryDocValues cards = null;
     SortedDocValues ids = null;
     int order = -1;
     for (Ranked r : hits) {
       LeafReaderContext leaf = r.segment.leaf();
       if (r.order != order) {
-        ids = DocValues.getSorted(leaf.reader(), Schema.ID);
+        cards = leaf.reader().getBinaryDocValues(FieldRegistry.CARD.name());
+        ids = null;
         order = r.order;
       }
-      r.id = ids.advanceExact(r.hit.doc - leaf.docBase) ? BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue()))
-          : new BytesRef();
+      int doc = r.hit.doc - leaf.docBase;
+      r.id = cards != null && cards.advanceExact(doc) ? HitCard.id(cards.binaryValue()) : null;
+      if (r.id == null) {
+        if (ids == null) {
+          ids = DocValues.getSorted(leaf.reader(), Schema.ID);
+        }
+        r.id = ids.advanceExact(doc) ? BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue())) : new BytesRef();
+      }
     }
   }
 

@@ -3,14 +3,18 @@ package dev.candidates.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.candidates.index.FieldRegistry;
+import dev.candidates.index.HitCard;
 import dev.candidates.index.Schema;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -41,6 +45,16 @@ class TopByRelevanceTest {
 
   @Test
   void tiesAcrossSegmentsComeInIdOrderAndTheTopIsTheFullSortsTop(@TempDir Path dir) throws IOException {
+    tiesAcrossSegments(dir, false);
+  }
+
+  @Test
+  void tiedIdsReadFromTheHitCardsWhereThereAreSomeGiveTheSameTop(@TempDir Path dir) throws IOException {
+    tiesAcrossSegments(dir, true);
+  }
+
+  /** With {@code cards}, three profiles in four have a hit card (the id is read from it), the others none. */
+  private static void tiesAcrossSegments(Path dir, boolean cards) throws IOException {
     Random random = new Random(7);
     IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer())
         .setIndexSort(Schema.INDEX_SORT).setMergePolicy(NoMergePolicy.INSTANCE);
@@ -53,6 +67,10 @@ class TopByRelevanceTest {
         doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(id)));
         doc.add(new TextField(TEXT, random.nextBoolean() ? "go kafka" : random.nextBoolean() ? "go" : "go go rust",
             Field.Store.NO));
+        if (cards && i % 4 != 0) {
+          doc.add(new BinaryDocValuesField(FieldRegistry.CARD.name(),
+              new HitCard(id, "n", null, null, null, null, null, null, Map.of()).encode()));
+        }
         w.addDocument(doc);
         if (i % 100 == 99) {
           w.commit();
