@@ -51,7 +51,7 @@ public record DateRange(YearMonth start, YearMonth end, int from, int to, boolea
   private static final Pattern SEPARATOR = Pattern.compile(
       "[ *]{0,3}(?:-{1,2}|–|—|~|～|－|→|to|至|到|until)[ *]{0,3}", Pattern.CASE_INSENSITIVE);
   private static final Pattern NOW = Pattern.compile(
-      "(?:present|now|current|today|till now|to date|pr[ée]sent|aujourd['’]hui|actuel(?:lement)?|heute|aktuell|"
+      "(?:present|now|current|today|till now|till date|until date|to date|pr[ée]sent|aujourd['’]hui|actuel(?:lement)?|heute|aktuell|"
           + "presente|actualidad|atual|至今|现在|目前|仍在[職职]|在[職职]中|在[職职]|迄今|今)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
   /** "since 03/2019", "seit 2019", "自 2019.03 起": a start alone at the head of its line or table cell, until now. */
   private static final Pattern SINCE = Pattern.compile("[\\s•·*-]{0,6}(since|seit|depuis|desde|自)\\s{0,3}",

@@ -23,11 +23,11 @@ final class Entries {
   private static final String ORG_KEYS = "公司|公司名称|单位|单位名称|工作单位|雇主|实习单位|company|employer|organization"
       + "|organisation|项目名称|project name";
   private static final String TITLE_KEYS = "职位名称|岗位名称|担任职位|工作职位|职位|岗位|职务|"
-      + "担任职务|实习岗位|实习职位|应聘岗位|角色|title|position|role|job title";
+      + "担任职务|实习岗位|实习职位|应聘岗位|角色|title|position|role|job title|designation";
   private static final String DATE_KEYS = "时间|起止时间|工作时间|实习时间|任职时间|项目时间|在职时间|日期|date|dates|period"
       + "|duration";
   private static final Pattern KEY_VALUE = Pattern.compile("^(" + ORG_KEYS + "|" + TITLE_KEYS + "|" + DATE_KEYS
-      + ")\\s{0,3}[:：]\\s{0,8}(.*)$", Pattern.CASE_INSENSITIVE);
+      + ")\\s{0,6}[:：]\\s{0,8}(.*)$", Pattern.CASE_INSENSITIVE); // "Duration    : …" aligned in a column
   private static final Pattern TITLE_KEY = Pattern.compile(TITLE_KEYS);
   private static final Pattern DATE_KEY = Pattern.compile(DATE_KEYS);
   private static final Pattern PLACEHOLDER = Pattern.compile("[xX×*]{3,}|[xX]{2,}公司|xxx.*");
@@ -122,6 +122,23 @@ final class Entries {
           close(out, open, first, second, range, desc);
           first = placeholder(value) ? null : value;
           second = above; // "### Senior Engineer" / "**Company:** Acme" / "**Dates:** …": the title heads the block
+          range = null;
+          open = true;
+          keyed = true;
+          desc.setLength(0);
+          continue;
+        }
+        String company = key == Key.TITLE && (!keyed || second != null) ? companyHeading(lines, i) : null;
+        if (company != null) {
+          // "1. Nandi Softech Pvt. Ltd., Bengaluru" / "Designation : …" / "Duration : …": an unlabelled company line
+          // heads a block of labelled rows
+          String prevBare = JobLine.clean(ResumeParser.BULLET.matcher(lines.get(i - 1)).replaceFirst("")) + "\n";
+          if (desc.toString().endsWith(prevBare)) {
+            desc.setLength(desc.length() - prevBare.length());
+          }
+          close(out, open, first, second, range, desc);
+          first = company;
+          second = placeholder(value) ? null : value;
           range = null;
           open = true;
           keyed = true;
@@ -457,6 +474,29 @@ final class Entries {
       out.add(l);
     }
     return out;
+  }
+
+  /**
+   * The company a title row's block is headed by, or null: the line above names a company and no title, and a
+   * labelled date row follows within two lines.
+   */
+  private static String companyHeading(List<String> lines, int at) {
+    String prev = at == 0 ? "" : ResumeParser.BULLET.matcher(lines.get(at - 1)).replaceFirst(""); // "1. Acme Ltd."
+    if (at == 0 || !heading(prev) || KEY_VALUE.matcher(JobLine.clean(prev)).matches()) {
+      return null;
+    }
+    boolean datedBelow = false;
+    for (int j = at + 1; j < lines.size() && j <= at + 2; j++) {
+      Matcher d = KEY_VALUE.matcher(JobLine.clean(lines.get(j)));
+      datedBelow |= d.matches() && key(d.group(1).toLowerCase(Locale.ROOT)) == Key.DATE;
+    }
+    List<String> above = parts(prev);
+    if (!datedBelow || above.isEmpty() || above.size() > 2) {
+      return null;
+    }
+    String c = above.get(0);
+    return JobLine.companyScore(c) > 0 && JobLine.titleScore(c) <= 0
+        && (above.size() == 1 || placeLike(above.get(1)) || Places.isLocation(above.get(1))) ? c : null;
   }
 
   /**

@@ -15,7 +15,8 @@ final class HeadingWords {
   private static final String MODIFIER = "(?:professional|relevant|key|selected|select|core|technical|tech|work"
       + "|working|career|additional|other|personal|research|industry|academic|notable|major|recent|previous|related"
       + "|general|transferable|it|computer|software|programming|digital|business|functional|full[- ]time|part[- ]time"
-      + "|employment|job|summary of|areas of|my)";
+      + "|employment|job|summary of|areas of|my|organi[sz]ational|corporate|prior|past|overall|industrial"
+      + "|practical|international|overseas|detailed)";
   private static final String HEAD = "(summary|summaries|profile|overview|objectives?|statement|introduction|bio"
       + "|skills|competenc(?:ies|es)|proficienc(?:ies|y)|expertise|technologies|tools|abilities|strengths"
       + "|experiences?|employment|history|qualifications|education|training|achievements|accomplishments|awards"

@@ -172,4 +172,25 @@ class UnseenBatchNineShapesTest {
     assertEquals(List.of("觀音山精密股份有限公司 | 資深採購專員 | 2020-02", "竹圍貿易有限公司 | 業務助理 | 2016-07"),
         UnseenShapesTest.jobs(p));
   }
+
+  @Test
+  void aNumberedCompanyLineHeadsItsDesignationAndDurationRows() {
+    Profile p = read("""
+        MEERA KULKARNI
+        Mobile: +91 98220 11447
+
+        ORGANISATIONAL EXPERIENCE
+
+        1. Godavari Analytics Pvt. Ltd., Nashik
+           Designation : Data Analyst
+           Duration    : Mar 2020 to Till Date
+
+        2. Indrayani Software Ltd., Pune
+           Designation : Junior Analyst
+           Duration    : Jul 2017 to Feb 2020
+        """);
+    assertEquals(List.of("Godavari Analytics Pvt. Ltd. | Data Analyst | 2020-03", "Indrayani Software Ltd. | Junior Analyst | 2017-07"),
+        UnseenShapesTest.jobs(p));
+    assertNull(p.experience().get(0).end(), "till date: still there");
+  }
 }
