@@ -10,8 +10,11 @@ import { Review } from './review.js';
 
 const TOKEN_KEY = 'candidates.adminToken';
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
-/** Résumé files the server extracts itself (PDF, Word, …): uploaded as they are, up to the API's 10 MB. */
-const DOCUMENT_FILE = /\.(pdf|docx?|rtf|odt|html?)$/i;
+/**
+ * Résumé files the server extracts itself (PDF, Word, …): uploaded as they are, up to the API's 10 MB. A source
+ * (.tex) goes as a file too: the server reads it by its name, as LaTeX, not as plain text.
+ */
+const DOCUMENT_FILE = /\.(pdf|docx?|rtf|odt|html?|tex)$/i;
 const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 const el = {

@@ -17,6 +17,7 @@ import dev.candidates.model.Profile;
 import dev.candidates.parse.JsonResumes;
 import dev.candidates.parse.ParsedResume;
 import dev.candidates.parse.ResumeParser;
+import dev.candidates.parse.SourceMarkup;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -72,7 +73,7 @@ public final class ProfileIntake {
       if (JSON_TYPES.contains(type)) {
         return Reading.JSON;
       }
-      if (TEXT_TYPES.contains(type)) {
+      if (TEXT_TYPES.contains(type) || SourceMarkup.of(type) != null) {
         return Reading.TEXT;
       }
       return MediaTypes.FILE_FORMATS.contains(type) || MediaTypes.isGeneric(type) ? Reading.DOCUMENT
@@ -82,7 +83,7 @@ public final class ProfileIntake {
     if (JSON_EXTENSIONS.contains(ext)) {
       return Reading.JSON;
     }
-    if (TEXT_EXTENSIONS.contains(ext)) {
+    if (TEXT_EXTENSIONS.contains(ext) || SourceMarkup.of(ext) != null) {
       return Reading.TEXT;
     }
     return DOCUMENT_EXTENSIONS.contains(ext) ? Reading.DOCUMENT : Reading.UNSUPPORTED;
@@ -104,8 +105,8 @@ public final class ProfileIntake {
       case TEXT -> resume(text(bytes), List.of(), kind);
       case DOCUMENT -> document(bytes, kind);
       case UNSUPPORTED -> throw new IntakeException(IntakeException.Reason.UNSUPPORTED, "cannot read "
-          + describeKind(kind) + "; send a profile as JSON (.json), a résumé as text (.txt, .md) or a résumé file "
-          + "(.pdf, .docx, .doc, .rtf, .odt, .html)");
+          + describeKind(kind) + "; send a profile as JSON (.json), a résumé as text (.txt, .md), a "
+          + "résumé source (.tex) or a résumé file (.pdf, .docx, .doc, .rtf, .odt, .html)");
     };
   }
 

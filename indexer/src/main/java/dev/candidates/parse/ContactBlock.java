@@ -290,7 +290,14 @@ final class ContactBlock {
     return addressTail(address);
   }
 
-  /** The last two parts of a full address that hold no digits (its city and country), or the address. */
+  /** "Leeds LS6 2AB": a British town and its postcode, one part of an address, kept as written. */
+  private static final Pattern UK_POSTCODE_PLACE = Pattern.compile(
+      "\\p{Lu}[\\p{L}.' -]{1,30} [A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}");
+
+  /**
+   * The last two parts of a full address that hold no digits but a British postcode (its city and country), or the
+   * address.
+   */
   static String addressTail(String address) {
     String a = address.replaceAll("\\s*[(（][^()（）]{0,20}[)）]\\s*$", "");
     List<String> kept = new ArrayList<>();
@@ -298,7 +305,8 @@ final class ContactBlock {
     for (int i = parts.length - 1; i >= 0 && kept.size() < 2; i--) {
       parts[i] = parts[i].replaceFirst("^\\d{4,6}\\s+(?=\\p{L})", ""); // "46011 Valencia": the postcode before the city
       parts[i] = parts[i].replaceFirst("(?<=\\p{L})\\s*[-–]?\\s*\\d{5,6}$", ""); // "Bengaluru - 560102": after it
-      if (parts[i].isEmpty() || parts[i].chars().anyMatch(Character::isDigit)) {
+      if (parts[i].isEmpty() || parts[i].chars().anyMatch(Character::isDigit)
+          && !UK_POSTCODE_PLACE.matcher(parts[i]).matches()) {
         break;
       }
       kept.add(0, parts[i]);

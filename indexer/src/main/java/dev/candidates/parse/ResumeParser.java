@@ -52,7 +52,8 @@ public final class ResumeParser {
 
   /**
    * The profile and its warnings. {@code kind} is a file name, extension or media type: Markdown ({@code .md},
-   * {@code text/markdown}) is read as Markdown, so its markup never reaches a field.
+   * {@code text/markdown}) is read as Markdown, LaTeX as LaTeX ({@link SourceMarkup}),
+   * so their markup never reaches a field.
    */
   public ParsedResume read(String original, String kind) {
     return read(original, kind, Set.of());
@@ -65,16 +66,19 @@ public final class ResumeParser {
   public ParsedResume read(String original, String kind, Set<String> headings) {
     String text = original == null ? "" : original;
     try {
-      boolean markdown = MarkdownText.isMarkdown(kind, text);
+      SourceMarkup markup = SourceMarkup.of(kind);
+      boolean markdown = markup == null && MarkdownText.isMarkdown(kind, text);
       MarkdownText.Read md = markdown ? MarkdownText.read(clip(text)) : null;
-      String plain = markdown ? md.plain() : TextColumns.read(text);
+      SourceMarkup.Plain source = markup == null ? null : markup.read(text);
+      String plain = markdown ? md.plain() : source != null ? source.text() : TextColumns.read(text);
       Set<String> keys = new java.util.HashSet<>();
-      for (String h : markdown ? md.headings() : headings) {
+      for (String h : markdown ? md.headings() : source != null ? source.headings() : headings) {
         keys.add(Section.headingKey(clean(h)));
       }
-      // A Markdown résumé is kept as its reader sees it: snippets showed "**Company**" and "## Skills" (the file
-      // itself stays downloadable as it came).
-      Profile p = parseOrThrow(plain, markdown ? plain : text, keys);
+      // A Markdown or LaTeX résumé is kept as its reader sees it: snippets showed "**Company**" and "## Skills" (the
+      // file itself stays downloadable as it came).
+      boolean marked = markdown || source != null;
+      Profile p = parseOrThrow(plain, marked ? plain : text, keys);
       return new ParsedResume(p, ResumeWarnings.of(p));
     } catch (RuntimeException | StackOverflowError e) {
       // A parser bug must not lose the résumé: keep it searchable as text, and say so with the id it will get.

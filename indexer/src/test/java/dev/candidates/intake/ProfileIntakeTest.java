@@ -84,6 +84,23 @@ class ProfileIntakeTest {
     assertEquals(ProfileIntake.Reading.JSON, ProfileIntake.readingOf("data/people.JSON"));
     assertEquals(ProfileIntake.Reading.TEXT, ProfileIntake.readingOf("text/markdown"));
     assertEquals(ProfileIntake.Reading.DOCUMENT, ProfileIntake.readingOf("application/octet-stream"));
+    assertEquals(ProfileIntake.Reading.TEXT, ProfileIntake.readingOf("cv/Ana_Lima.TEX"));
+    assertEquals(ProfileIntake.Reading.TEXT, ProfileIntake.readingOf("text/x-tex; charset=utf-8"));
+    assertEquals(ProfileIntake.Reading.TEXT, ProfileIntake.readingOf("application/x-tex"));
+    assertEquals(ProfileIntake.Reading.UNSUPPORTED, ProfileIntake.readingOf("cv.bib"));
+  }
+
+  @Test
+  void a_latex_source_is_read_as_latex_by_name_or_media_type() throws ExtractionException {
+    String latex = "\\documentclass{moderncv}\\name{Mei}{Lin}\\email{mei.lin@example.org}\\begin{document}\n"
+        + "\\section{Experience}\n\\cventry{2019.03--Present}{Senior Engineer}{Acme Cloud}{Shenzhen}{}{Go}\n"
+        + "\\end{document}\n";
+    IntakeResult byName = INTAKE.intake(utf8(latex), "mei-lin.tex");
+    assertEquals(byName.profile(), INTAKE.intake(utf8(latex), "application/x-tex").profile());
+    assertEquals("Mei Lin", byName.profile().name());
+    assertEquals("Acme Cloud", byName.profile().experience().get(0).company());
+    assertEquals(latex, byName.text()); // the source as it came; the profile's text is what it reads as
+    assertTrue(byName.profile().text().startsWith("Mei Lin\nEmail: mei.lin@example.org\n"), byName.profile().text());
   }
 
   private static IntakeException.Reason reason(byte[] bytes, String kind) {

@@ -5,6 +5,7 @@ import dev.candidates.intake.IntakeException;
 import dev.candidates.intake.IntakeResult;
 import dev.candidates.intake.ProfileIntake;
 import dev.candidates.model.Profile;
+import dev.candidates.parse.SourceMarkup;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,10 +39,11 @@ final class ProfileBodyReader {
   /** One profile: a JSON profile or a résumé in plain text, by Content-Type; the body read through the intake. */
   IntakeResult profile(Context ctx) throws ExtractionException {
     String type = mediaType(ctx);
-    if (!type.equals("application/json") && !type.equals("text/plain")) {
+    if (!type.equals("application/json") && !type.equals("text/plain") && SourceMarkup.of(type) == null) {
       throw ApiException.unsupportedMediaType("Content-Type " + describe(type) + " is not supported "
-          + "here; send a profile as application/json or a résumé as text/plain (UTF-8); a résumé file (PDF, Word, "
-          + "RTF, ODT, HTML) goes to POST /api/candidates with its own media type");
+          + "here; send a profile as application/json or a résumé as text/plain (UTF-8) or its LaTeX source "
+          + "(text/x-tex); a résumé file (PDF, Word, RTF, ODT, HTML) goes to POST /api/candidates with "
+          + "its own media type");
     }
     return intake.intakeBounded(body(ctx), type);
   }
