@@ -24,7 +24,7 @@ final class JobLine {
           + "|\\b(?:planner|buyer|accountant|auditor|nurse|editor|writer|copywriter|translator|advisor|adviser"
           + "|attorney|lawyer|paralegal|economist|strategist|producer|pharmacist|physician|mechanic|apprentice"
           + "|trainee|treasurer|secretary|controller|operator|agent|principal|hrbp|hrd|hrm"
-          + "|sergeant|corporal|lieutenant|colonel|commander|nco|airman|petty officer)\\b"
+          + "|cadet|sergeant|corporal|lieutenant|colonel|commander|nco|airman|petty officer)\\b"
           + "|工程师|经理|负责人|总监|架构师|专家|实习|主管|设计师|分析师|开发|组长|研究员|顾问|招聘|运维|测试|产品|教授|职员"
           + "|助理|讲师|教师|主任|总裁|合伙人|创始人|专员|程序员|技术员|科学家|副总|董事|老师|助教|员工|会计|律师|护士|编辑|出纳|文员"
           + "|策划|ceo|coo|cfo");
@@ -60,10 +60,10 @@ final class JobLine {
           + "(?= (?:Ltd|Limited|Inc|LLC|Co|GmbH|Pte|Pty|Sdn|Corp)\\b)"); // "(Hong Kong) Limited" too
   private static final Pattern STRONG = Pattern.compile("\\s*(?:[|｜]|\\s{2,}|\\t|\\s[-–—@·•]\\s|\\s+at\\s+)\\s*");
   private static final Pattern WEAK = Pattern.compile("\\s*[,，、]\\s*");
-  /** US states and Canadian provinces, as addresses abbreviate them. */
+  /** US states, Canadian provinces and Australian states, as addresses abbreviate them. */
   private static final java.util.Set<String> REGION_CODES = java.util.Set.of(("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL"
       + " IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI"
-      + " WY ON QC BC AB MB SK NS NB NL PE").split(" "));
+      + " WY ON QC BC AB MB SK NS NB NL PE NSW VIC QLD TAS ACT NT SA").split(" "));
   private static final Pattern GLUED_PLACE = Pattern.compile("(\\S.{0,80} \\S+), ?(\\p{Lu}{2}|\\p{Lu}[a-z]{2,20})");
   private static final Pattern DECORATION = Pattern.compile("^[\\s#>*•·▪●◦■□➢:：-]+|[\\s*:：]+$");
   /** A title word that ends the part is its head noun: "Systems Administrator" is a title, not a company. */

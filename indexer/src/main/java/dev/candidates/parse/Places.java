@@ -31,7 +31,7 @@ final class Places {
           + "|technologies|technology|company|group|limited)\\b");
   /** "College Station, TX", "Georgetown, Texas": a place even when the city is not in the list. */
   private static final Pattern CITY_REGION = Pattern.compile(
-      "\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,2}, ?(?:\\p{Lu}{2}|\\p{Lu}[a-z]{2,20})(?:, ?\\p{Lu}[\\p{L} ]{1,20})?");
+      "\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,2}, ?(?:\\p{Lu}{2}|NSW|VIC|QLD|TAS|ACT|\\p{Lu}[a-z]{2,20})(?:, ?\\p{Lu}[\\p{L} ]{1,20})?");
 
   /** "Belfast, Northern Ireland", "Cape Town, Western Cape": a region of two words, never a title's. */
   private static final Pattern CITY_REGION_2 = Pattern.compile(

@@ -193,4 +193,28 @@ class UnseenBatchNineShapesTest {
         UnseenShapesTest.jobs(p));
     assertNull(p.experience().get(0).end(), "till date: still there");
   }
+
+  @Test
+  void aCompanyAndItsTownWithAnAustralianStateHeadTheTitleAndDatesBelow() {
+    Profile p = read("""
+        Callum R. Ashdown
+        0415 555 207  |  callum.ashdown@example.com.au
+
+        EMPLOYMENT HISTORY
+
+        Ironbark Civil Pty Ltd — Brisbane, QLD
+        Site Engineer (Mar 2020 – Present)
+        - Ran the earthworks package of a highway upgrade.
+
+        Yarrawonga Water Board — Yarrawonga, VIC
+        Graduate Engineer (Feb 2017 – Feb 2020)
+        - Pump station renewals.
+
+        Kookaburra Drafting — Tumut, NSW
+        Drafting Cadet (Dec 2015 – Jan 2017)
+        """);
+    assertEquals(List.of("Ironbark Civil Pty Ltd | Site Engineer | 2020-03", "Yarrawonga Water Board | Graduate Engineer | 2017-02",
+        "Kookaburra Drafting | Drafting Cadet | 2015-12"), UnseenShapesTest.jobs(p));
+    assertEquals("Pump station renewals.", p.experience().get(1).description(), "the next company is not this job's text");
+  }
 }
