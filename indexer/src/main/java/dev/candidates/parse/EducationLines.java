@@ -33,6 +33,18 @@ final class EducationLines {
       + "|专业|所学专业|时间|起止时间|就读时间|在校时间");
   private static final Pattern SPLIT = Pattern.compile("\\s{0,8}(?:[|｜,，]|\\s{2,}|\\t|\\s[-–—]\\s)\\s{0,8}");
 
+  /** "工商管理硕士（MBA，在职）": a comma inside brackets is the remark's, not a cell's edge (marked, then restored). */
+  private static String bracketCommas(String line) {
+    StringBuilder b = new StringBuilder(line.length());
+    int depth = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      depth += c == '(' || c == '（' ? 1 : (c == ')' || c == '）') && depth > 0 ? -1 : 0;
+      b.append(depth > 0 && c == ',' ? '\u0006' : depth > 0 && c == '，' ? '\u0007' : c);
+    }
+    return depth == 0 ? b.toString() : line; // an unclosed bracket protects nothing
+  }
+
   private EducationLines() {}
 
   static List<Education> read(List<String> lines) {
@@ -68,8 +80,8 @@ final class EducationLines {
       }
       String rest = r == null ? line : line.substring(0, r.from()) + " | " + line.substring(r.to());
       List<String> parts = new ArrayList<>();
-      for (String p : SPLIT.split(rest)) {
-        String v = JobLine.clean(p);
+      for (String p : SPLIT.split(bracketCommas(rest))) {
+        String v = JobLine.clean(p.replace('\u0006', ',').replace('\u0007', '，'));
         if (!v.isEmpty() && !LABEL_CELL.matcher(v).matches()) {
           parts.add(v); // "| 起止时间 | 学校 | 专业 | 学历 |": a table's labels name no school
         }

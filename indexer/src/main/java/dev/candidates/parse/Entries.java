@@ -395,8 +395,39 @@ final class Entries {
     close(out, open, first, second, range, desc);
     if (jobs) {
       out.removeIf(Entries::careerBreak);
+      out = nestedRoles(out);
     }
     return withoutTranslatedEntries(out);
+  }
+
+  /**
+   * "2016.03 - 至今　某控股集团" over "2022.01 - 至今　区域财务经理" and "2019.04 - 2021.12　应付组主管": a company dated
+   * alone, with nothing under it but roles dated inside its span, is where the roles that name no company of their
+   * own were held (moves inside a group); its own line is not a job.
+   */
+  private static List<Entry> nestedRoles(List<Entry> in) {
+    List<Entry> out = new ArrayList<>(in.size());
+    for (int i = 0; i < in.size(); i++) {
+      Entry e = in.get(i);
+      int end = i + 1;
+      boolean unnamed = false;
+      if (e.first() != null && e.second() == null && e.range() != null && e.description().isBlank()) {
+        while (end < in.size() && in.get(end).range() != null && within(in.get(end).range(), e.range())) {
+          unnamed |= in.get(end).first() == null && in.get(end).second() != null;
+          end++;
+        }
+      }
+      if (!unnamed) {
+        out.add(e);
+        continue;
+      }
+      for (int k = i + 1; k < end; k++) {
+        Entry role = in.get(k);
+        out.add(role.first() == null ? new Entry(e.first(), role.second(), role.range(), role.description()) : role);
+      }
+      i = end - 1;
+    }
+    return out;
   }
 
   /** "Merrow Building Society, Preston (hybrid)": a name, then one or two capitalised words of its city. */

@@ -27,6 +27,8 @@ final class JobLine {
           + "|cadet|sergeant|corporal|lieutenant|colonel|commander|nco|airman|petty officer)\\b"
           + "|工程师|经理|负责人|总监|架构师|专家|实习|主管|设计师|分析师|开发|组长|研究员|顾问|招聘|运维|测试|产品|教授|职员"
           + "|助理|讲师|教师|主任|总裁|合伙人|创始人|专员|程序员|技术员|科学家|副总|董事|老师|助教|员工|会计|律师|护士|编辑|出纳|文员"
+          // "调度员", "仓管员", "收银员": a Han word ending in 员 names a post ("会员", "成员", "委员会" do not)
+          + "|(?<=\\p{IsHan})(?<![会成动])员(?![工会])"
           + "|策划|ceo|coo|cfo");
   static final Pattern COMPANY_WORDS = Pattern.compile(
       "(?i)有限公司|股份|公司|株式会社|集团|银行|科技|网络|信息技术|工作室|研究院|研究所|事务所|报社|医院|大学|学院|实验室|中心"

@@ -217,4 +217,38 @@ class UnseenBatchNineShapesTest {
         "Kookaburra Drafting | Drafting Cadet | 2015-12"), UnseenShapesTest.jobs(p));
     assertEquals("Pump station renewals.", p.experience().get(1).description(), "the next company is not this job's text");
   }
+
+  @Test
+  void rolesDatedInsideAGroupCompanysSpanWereHeldThereAndTheGroupLineIsNoJob() {
+    Profile p = read("""
+        韦思源
+        手机：138 0000 2291
+
+        【工作经历】
+
+        2015.06 - 至今　　青禾实业集团有限公司
+        　　2021.03 - 至今　　集团采购部经理
+        　　　　· 负责集团年采购额约12亿元。
+        　　2017.08 - 2021.02　　华东区采购主管
+        　　2015.06 - 2017.07　　青禾包装材料有限公司（集团子公司）　采购专员
+
+        2012.07 - 2015.05　　苏州同舟物流有限公司
+        　　调度员
+        """);
+    assertEquals(List.of("青禾实业集团有限公司 | 集团采购部经理 | 2021-03", "青禾实业集团有限公司 | 华东区采购主管 | 2017-08",
+        "青禾包装材料有限公司 | 采购专员 | 2015-06", "苏州同舟物流有限公司 | 调度员 | 2012-07"), UnseenShapesTest.jobs(p));
+  }
+
+  @Test
+  void aCommaInsideADegreesBracketsIsTheRemarksNotACellsEdge() {
+    Profile p = read("""
+        韦思源
+        手机：138 0000 2291
+
+        【教育背景】
+        2016.09 - 2019.06　　复旦大学管理学院　　工商管理硕士（EMBA，周末班）
+        """);
+    assertEquals("工商管理硕士(EMBA,周末班)", p.education().get(0).degree());
+    assertNull(p.education().get(0).major());
+  }
 }
