@@ -21,6 +21,7 @@ final class EducationLines {
           + "|研究院|中学");
   static final Pattern DEGREE_WORDS = Pattern.compile(
       "(?i)\\b(?:bachelor|master|ph\\.?d|doctor|b\\.?sc?|m\\.?sc?|b\\.?eng|m\\.?eng|mba|b\\.?a|m\\.?a|associate)\\b"
+          + "|\\b[bm]\\.e\\.|\\b(?:[bm]\\.?tech|bca|mca|bba|b\\.com|m\\.com|mbbs|sslc|puc|hsc|1[02]th)\\b" // India
           + "|diplom|licence|laurea|ingénieur|engineer's|本科|硕士|博士|学士|大专|专科|研究生|高中");
   /** A whole university or polytechnic; "School of Computing", "Faculty of Law", "软件学院" may be part of one. */
   private static final Pattern UNIVERSITY = Pattern.compile("(?i)universi|polytechnic|politecnico|hochschule|大学");
@@ -30,7 +31,11 @@ final class EducationLines {
       + "|institution|学历|学位|degree|专业|所学专业|major|field of study|时间|就读时间|在校时间|dates?|period)"
       + "\\s{0,3}[:：]\\s*");
   private static final Pattern LABEL_CELL = Pattern.compile("(?i)毕业院校|毕业学校|就读院校|院校|学校|学校名称|学历|学位"
-      + "|专业|所学专业|时间|起止时间|就读时间|在校时间");
+      + "|专业|所学专业|时间|起止时间|就读时间|在校时间|qualifications?|board\\s*/\\s*university|university\\s*/\\s*board"
+      + "|(?:school|college|institute|institution|university|board)(?:\\s*/\\s*(?:college|institute|university))?"
+      + "|year(?: of passing)?|percentage|cgpa|gpa|grade|marks|course|degree|specialization|specialisation|duration");
+  /** "Karnataka Secondary Education Examination Board", "CBSE": the board that set a school exam, not a school. */
+  private static final Pattern EXAM_BOARD = Pattern.compile("(?i)\\bboard\\b|^(?:cbse|icse|isc)$");
   private static final Pattern SPLIT = Pattern.compile("\\s{0,8}(?:[|｜,，]|\\s{2,}|\\t|\\s[-–—]\\s)\\s{0,8}");
 
   /** "工商管理硕士（MBA，在职）": a comma inside brackets is the remark's, not a cell's edge (marked, then restored). */
@@ -78,7 +83,9 @@ final class EducationLines {
         r = DateRange.findSingle(line);
         r = r != null && line.length() - r.to() < 3 ? r : null; // "…大学 2019.06": a single date at the end
       }
-      String rest = r == null ? line : line.substring(0, r.from()) + " | " + line.substring(r.to());
+      // "…, Computer Engineering (2014 – 2018)": the brackets around the dates go with them
+      String rest = r == null ? line : line.substring(0, r.from()).replaceFirst("[(（\\[]\\s*$", "") + " | "
+          + line.substring(r.to()).replaceFirst("^\\s*[)）\\]]", "");
       List<String> parts = new ArrayList<>();
       for (String p : SPLIT.split(bracketCommas(rest))) {
         String v = JobLine.clean(p.replace('\u0006', ',').replace('\u0007', '，'));
@@ -164,7 +171,7 @@ final class EducationLines {
     int bestScore = 0;
     for (int i = 0; i < parts.size(); i++) {
       String v = parts.get(i);
-      if (v.length() >= 80 || !SCHOOL_WORDS.matcher(v).find()) {
+      if (v.length() >= 80 || !SCHOOL_WORDS.matcher(v).find() || EXAM_BOARD.matcher(v).find()) {
         continue;
       }
       int score = UNIVERSITY.matcher(v).find() ? 3 : DEPARTMENT.matcher(v).find() ? 1 : 2;

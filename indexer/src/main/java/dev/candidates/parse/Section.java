@@ -50,6 +50,8 @@ public enum Section {
       "Projets", "Projekte", "Proyectos"),
   EDUCATION("Education", "Education Background", "Educational Background", "Academic Background",
       "Education & Training", "Education and Training", "Academic", "Degrees", "Studies", "Schools", "Academic Studies",
+      "Educational Qualification", "Educational Qualifications", "Academic Qualification", "Academic Qualifications",
+      "Education Qualification", "Education Details", "Educational Details", "Academic Details", "Academic Record",
       "教育背景", "教育经历", "学历", "教育", "学习经历", "教育信息", "学历背景",
       "Formation", "Formations", "Diplômes", "Formation et diplômes", "Ausbildung", "Bildungsweg", "Studium",
       "Educación", "Formación", "Formación académica"),

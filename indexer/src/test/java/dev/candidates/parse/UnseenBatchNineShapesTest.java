@@ -251,4 +251,36 @@ class UnseenBatchNineShapesTest {
     assertEquals("工商管理硕士(EMBA,周末班)", p.education().get(0).degree());
     assertNull(p.education().get(0).major());
   }
+
+  @Test
+  void anIndianQualificationTableGivesTheUniversityAndNotItsHeaderOrTheExamBoards() {
+    Profile p = read("""
+        SUNITA RAGHAVAN
+        Mobile: +91 99000 41236
+
+        ACADEMIC QUALIFICATIONS
+
+        Qualification     Board / University                          Year of Passing   Percentage
+        B.Tech (IT)       Andhra Coastal University, Visakhapatnam    2015              68.9 %
+        12th (HSC)        Board of Intermediate Education             2011              81.0 %
+        10th (SSC)        State Board of Secondary Education          2009              88.4 %
+        """);
+    assertEquals(List.of("Andhra Coastal University"), p.education().stream().map(e -> e.school()).toList());
+    assertEquals("B.Tech (IT)", p.education().get(0).degree());
+  }
+
+  @Test
+  void theBracketsAroundASchoolsDatesGoWithTheDates() {
+    Profile p = read("""
+        Ines Calloway
+        ines.calloway@example.org
+
+        EDUCATION
+        Harrowgate College (2012 – 2016)
+        MSc Urban Planning (2017 – 2018), Fenwick University
+        """);
+    assertEquals(List.of("Harrowgate College", "Fenwick University"), p.education().stream().map(e -> e.school()).toList());
+    assertNull(p.education().get(0).major());
+    assertEquals("MSc Urban Planning", p.education().get(1).degree());
+  }
 }
