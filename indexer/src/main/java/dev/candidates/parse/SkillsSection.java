@@ -91,9 +91,9 @@ final class SkillsSection {
   /** A word with a capital inside it ("SageMaker", "CloudWatch"), not a module code ("APO") or a plain word. */
   private static final Pattern BRAND = Pattern.compile("[A-Za-z][a-z]+[A-Z]");
 
-  /** Words of an item: "SAP APO", "Contract Negotiation". */
+  /** Words of an item: "SAP APO", "Contract Negotiation", "AutoCAD Civil 3D". */
   private static final Pattern ITEM_WORDS = Pattern.compile(
-      "[A-Za-z][A-Za-z&+-]*(?: [A-Za-z][A-Za-z&+-]*){1,2}|\\p{IsHan}{2,4}[A-Za-z]{2,}");
+      "[A-Za-z][A-Za-z&+-]*(?: [A-Za-z0-9][A-Za-z0-9&+-]*){1,2}|\\p{IsHan}{2,4}[A-Za-z]{2,}");
 
   /** A Chinese item of a few characters, one compound word ("合并报表", "用户研究"). */
   private static final Pattern HAN_ITEM = Pattern.compile("\\p{IsHan}{3,6}");
@@ -120,6 +120,9 @@ final class SkillsSection {
           && !NOT_SKILLS.contains(taxonomy.get(m.conceptId()).category());
     }
     String rest = (item.substring(0, m.start()) + " " + item.substring(m.end())).strip();
+    if (rest.codePoints().noneMatch(Character::isLetter)) {
+      return false; // "Java 8": a version of the skill, not a kind of it ("AutoCAD Civil 3D" is one)
+    }
     // "AWS SageMaker": a brand inside a platform the taxonomy knows is recorded as that platform
     return item.substring(m.start(), m.end()).indexOf(' ') < 0 && !BRAND.matcher(rest).find()
         && !NOT_SKILLS.contains(taxonomy.get(m.conceptId()).category()); // "Weibo open platform": an employer's

@@ -283,4 +283,16 @@ class UnseenBatchNineShapesTest {
     assertNull(p.education().get(0).major());
     assertEquals("MSc Urban Planning", p.education().get(1).degree());
   }
+
+  @Test
+  void aProductNamedWithDigitsAfterAKnownSkillIsKeptAsWrittenAndAVersionIsNot() {
+    Profile p = read("""
+        Odette Brannigan
+        odette.brannigan@example.com
+
+        KEY SKILLS
+        - AutoCAD Plant 3D, Java 8
+        """);
+    assertEquals(java.util.Set.of("AutoCAD Plant 3D", "Java"), java.util.Set.copyOf(p.skills()));
+  }
 }
