@@ -70,7 +70,10 @@ public enum Section {
       // an Indian CV closes with a signed declaration; referees are other people
       "Declaration", "Referees", "Referee", "References Available", "Extra-Curricular Activities",
       "证书", "兴趣爱好", "其他", "校园经历", "社会实践", "论文", "专利", "个人爱好", "爱好", "其它", "附加信息",
-      "培训经历", "社团经历", "学生工作", "志愿者经历", "证书资质", "资格证书", "证照", "自传", "资格", "資格", "免许・资格",
+      "培训经历", "社团经历", "学生工作", "志愿者经历",
+      // student-union posts and campus activities: dated like jobs, held at the school, not jobs
+      "校内实践", "校内实践经历", "在校实践", "校园实践", "在校经历", "校内经历", "校内活动", "校园活动", "社团活动",
+      "学生干部经历", "学生会工作", "课外活动", "校內實踐", "社團經歷", "在校經歷", "校園經歷", "证书资质", "资格证书", "证照", "自传", "资格", "資格", "免许・资格",
       // a template's advice to its writer, left in: neither the candidate's skills nor jobs
       "Resume Writing Notes", "Resume Writing Tips", "Writing Notes", "Writing Tips", "Resume Tips", "Tips",
       "Template Notes", "How to Use This Template", "写作说明", "简历填写说明", "填写说明", "简历写作说明", "使用说明",

@@ -295,4 +295,19 @@ class UnseenBatchNineShapesTest {
         """);
     assertEquals(java.util.Set.of("AutoCAD Plant 3D", "Java"), java.util.Set.copyOf(p.skills()));
   }
+
+  @Test
+  void aStudentUnionPostUnderCampusPracticeIsNoJob() {
+    Profile p = read("""
+        钟雨桐
+        电话：177 0000 3206
+
+        工作经历
+        2019.07-至今\t遵义茶乡文化传播有限公司\t新媒体编辑
+
+        校内实践
+        2016.09-2017.06\t遵义师范学院学生会外联部\t副部长\t—
+        """);
+    assertEquals(List.of("遵义茶乡文化传播有限公司 | 新媒体编辑 | 2019-07"), UnseenShapesTest.jobs(p));
+  }
 }
