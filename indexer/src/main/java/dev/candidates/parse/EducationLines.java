@@ -17,11 +17,11 @@ final class EducationLines {
   /** A Chinese school's name glossed in English in brackets. */
   private static final Pattern GLOSSED_SCHOOL = Pattern.compile("(\\p{IsHan}{2,}?)\\s*[(（]\\s*[A-Za-z][^()（）]*[)）]");
   static final Pattern SCHOOL_WORDS = Pattern.compile(
-      "(?i)universi|college|institute|school|academy|politecnico|polytechnic|hochschule|[ée]cole|\\beth\\b|大学|学院|学校"
+      "(?i)universi|college|institute|school|academy|politecnico|polytechnic|hochschule|[ée]cole|\\beth\\b|\\b(?:sekolah|smj?k|sjk|kolej|maktab)\\b|大学|学院|学校"
           + "|研究院|中学");
   static final Pattern DEGREE_WORDS = Pattern.compile(
       "(?i)\\b(?:bachelor|master|ph\\.?d|doctor|b\\.?sc?|m\\.?sc?|b\\.?eng|m\\.?eng|mba|b\\.?a|m\\.?a|associate)\\b"
-          + "|\\b[bm]\\.e\\.|\\b(?:[bm]\\.?tech|bca|mca|bba|b\\.com|m\\.com|mbbs|sslc|puc|hsc|1[02]th)\\b" // India
+          + "|\\b[bm]\\.e\\.|\\b(?:[bm]\\.?tech|bca|mca|bba|b\\.com|m\\.com|mbbs|sslc|puc|hsc|1[02]th|stpm|spm|uec|i?gcse|[ao][- ]levels?)\\b" // India, Malaysia, UK
           + "|diplom|licence|laurea|ingénieur|engineer's|本科|硕士|博士|学士|大专|专科|研究生|高中");
   /** A whole university or polytechnic; "School of Computing", "Faculty of Law", "软件学院" may be part of one. */
   private static final Pattern UNIVERSITY = Pattern.compile("(?i)universi|polytechnic|politecnico|hochschule|大学");

@@ -310,4 +310,17 @@ class UnseenBatchNineShapesTest {
         """);
     assertEquals(List.of("遵义茶乡文化传播有限公司 | 新媒体编辑 | 2019-07"), UnseenShapesTest.jobs(p));
   }
+
+  @Test
+  void aMalaysianSchoolIsNamedInMalayAndItsExamIsTheQualification() {
+    Profile p = read("""
+        LEE MEI XIN 李美欣
+        +60 16-555 2093
+
+        EDUCATION
+        STPM — SMK Convent Bukit Nanas, 2013
+        """);
+    assertEquals("SMK Convent Bukit Nanas", p.education().get(0).school());
+    assertEquals("STPM", p.education().get(0).degree());
+  }
 }
