@@ -106,7 +106,7 @@ public final class ProfileIntake {
       case DOCUMENT -> document(bytes, kind);
       case UNSUPPORTED -> throw new IntakeException(IntakeException.Reason.UNSUPPORTED, "cannot read "
           + describeKind(kind) + "; send a profile as JSON (.json), a résumé as text (.txt, .md), a "
-          + "résumé source (.tex) or a résumé file (.pdf, .docx, .doc, .rtf, .odt, .html)");
+          + "résumé source (.tex, .rst, .adoc) or a résumé file (.pdf, .docx, .doc, .rtf, .odt, .html)");
     };
   }
 

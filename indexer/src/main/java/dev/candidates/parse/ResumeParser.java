@@ -52,7 +52,7 @@ public final class ResumeParser {
 
   /**
    * The profile and its warnings. {@code kind} is a file name, extension or media type: Markdown ({@code .md},
-   * {@code text/markdown}) is read as Markdown, LaTeX as LaTeX ({@link SourceMarkup}),
+   * {@code text/markdown}) is read as Markdown, LaTeX, reStructuredText and AsciiDoc as theirs ({@link SourceMarkup}),
    * so their markup never reaches a field.
    */
   public ParsedResume read(String original, String kind) {
@@ -75,7 +75,7 @@ public final class ResumeParser {
       for (String h : markdown ? md.headings() : source != null ? source.headings() : headings) {
         keys.add(Section.headingKey(clean(h)));
       }
-      // A Markdown or LaTeX résumé is kept as its reader sees it: snippets showed "**Company**" and "## Skills" (the
+      // A Markdown or source résumé is kept as its reader sees it: snippets showed "**Company**" and "## Skills" (the
       // file itself stays downloadable as it came).
       boolean marked = markdown || source != null;
       Profile p = parseOrThrow(plain, marked ? plain : text, keys);

@@ -87,6 +87,11 @@ class ProfileIntakeTest {
     assertEquals(ProfileIntake.Reading.TEXT, ProfileIntake.readingOf("cv/Ana_Lima.TEX"));
     assertEquals(ProfileIntake.Reading.TEXT, ProfileIntake.readingOf("text/x-tex; charset=utf-8"));
     assertEquals(ProfileIntake.Reading.TEXT, ProfileIntake.readingOf("application/x-tex"));
+    assertEquals(ProfileIntake.Reading.TEXT, ProfileIntake.readingOf("cv.rst"));
+    assertEquals(ProfileIntake.Reading.TEXT, ProfileIntake.readingOf("text/x-rst"));
+    assertEquals(ProfileIntake.Reading.TEXT, ProfileIntake.readingOf("cv.adoc"));
+    assertEquals(ProfileIntake.Reading.TEXT, ProfileIntake.readingOf("cv.asciidoc"));
+    assertEquals(ProfileIntake.Reading.TEXT, ProfileIntake.readingOf("text/asciidoc"));
     assertEquals(ProfileIntake.Reading.UNSUPPORTED, ProfileIntake.readingOf("cv.bib"));
   }
 

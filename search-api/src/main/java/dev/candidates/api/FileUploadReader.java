@@ -84,7 +84,7 @@ final class FileUploadReader {
     }
     // The kind: the declared media type when it names a format, else the file's name (its extension is checked
     // against the content the same way); the content decides the format in the end. A source sent as plain text
-    // ("cv.tex" as text/plain) is read by its name, as LaTeX.
+    // ("cv.tex" as text/plain) is read by its name, as its markup.
     String type = MediaTypes.normalize(declared);
     boolean byName = name != null && (MediaTypes.isGeneric(declared)
         || type.equals(MediaTypes.TEXT) && ProfileIntake.readingOf(name) == ProfileIntake.Reading.TEXT);

@@ -41,8 +41,8 @@ final class ProfileBodyReader {
     String type = mediaType(ctx);
     if (!type.equals("application/json") && !type.equals("text/plain") && SourceMarkup.of(type) == null) {
       throw ApiException.unsupportedMediaType("Content-Type " + describe(type) + " is not supported "
-          + "here; send a profile as application/json or a résumé as text/plain (UTF-8) or its LaTeX source "
-          + "(text/x-tex); a résumé file (PDF, Word, RTF, ODT, HTML) goes to POST /api/candidates with "
+          + "here; send a profile as application/json or a résumé as text/plain (UTF-8) or its source (text/x-tex, "
+          + "text/x-rst, text/asciidoc); a résumé file (PDF, Word, RTF, ODT, HTML) goes to POST /api/candidates with "
           + "its own media type");
     }
     return intake.intakeBounded(body(ctx), type);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-/** Résumé sources (LaTeX) over HTTP: a form's file or a raw body, read as their markup, hostile ones bounded. */
+/** Résumé sources (LaTeX, reStructuredText, AsciiDoc) over HTTP: a form's file or a raw body, read as their markup, hostile ones bounded. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SourceUploadTest extends ServerFixture.PerTest {
   static final String LATEX = """
@@ -76,6 +76,58 @@ class SourceUploadTest extends ServerFixture.PerTest {
   @Test
   void a_latex_body_is_read_by_its_media_type() {
     assertIngrid(server.post("/api/candidates", "text/x-tex; charset=utf-8", LATEX));
+  }
+
+  static final String ASCIIDOC = """
+      = Ingrid Halvorsen-Obi
+      :email: ingrid.ho@example.no
+      :phone: +47 912 34 567
+      include::secrets.adoc[]
+
+      == Experience
+      === Security Engineer, Fjordline Payments AS
+      _Bergen · 2020 – present_
+
+      * Threat modelling, Rust
+
+      == Skills
+      Languages:: Rust, Python, Go
+      """;
+
+  static final String RST = """
+      ====================
+      Ingrid Halvorsen-Obi
+      ====================
+
+      :Email: ingrid.ho@example.no
+      :Phone: +47 912 34 567
+
+      .. include:: /etc/passwd
+
+      Experience
+      ==========
+
+      Fjordline Payments AS
+      ---------------------
+
+      **Security Engineer** — 2020 – Present
+
+      - Threat modelling, Rust
+
+      Skills
+      ======
+
+      :Languages: Rust, Python, Go
+      """;
+
+  @Test
+  void asciidoc_and_rst_sources_are_read_as_theirs_in_a_form_or_as_a_body() {
+    assertIngrid(uploadForm("ingrid.adoc", "application/octet-stream", ASCIIDOC.getBytes(StandardCharsets.UTF_8)));
+    assertIngrid(server.post("/api/candidates", "text/asciidoc", ASCIIDOC), 200);
+    assertIngrid(uploadForm("ingrid.rst", "text/plain", RST.getBytes(StandardCharsets.UTF_8)), 200);
+    Response rst = server.post("/api/candidates", "text/x-rst", RST);
+    assertIngrid(rst, 200);
+    assertFalse(rst.json().get("profile").get("text").asText().contains("passwd"));
   }
 
   @Test
