@@ -84,9 +84,17 @@ final class JobLine {
 
   /** The parts of a line (dates already cut out) that are neither empty nor places. */
   static List<String> parts(String line) {
+    List<String> out = new ArrayList<>(glued(line));
+    out.replaceAll(p -> p.replace("\u0006", " · "));
+    return out;
+  }
+
+  /** {@link #parts}, a company's English name after " · " still glued to it ({@link #keepEnglishNames}). */
+  private static List<String> glued(String line) {
     String s = ContactBlock.cap(line);
     s = LEGAL_COMMA.matcher(s).replaceAll("\u0001");
     s = keepAliases(s);
+    s = keepEnglishNames(s);
     s = INNER_BRACKET.matcher(s).replaceAll("\u0002$1\u0003");
     s = LEGAL_BRACKET.matcher(s).replaceAll("\u0004$1\u0005");
     s = PARENTHETICAL.matcher(s).replaceAll(" | ");
@@ -129,7 +137,8 @@ final class JobLine {
       }
     }
     // "字节跳动 数据工程师": a Chinese part holding company and title separated by one space.
-    if (out.size() == 1 && out.get(0).contains(" ") && Names.isHan(out.get(0).charAt(0))) {
+    if (out.size() == 1 && out.get(0).contains(" ") && out.get(0).indexOf('\u0006') < 0
+        && Names.isHan(out.get(0).charAt(0))) {
       String[] words = out.get(0).split("\\s+(?![^（(]*[）)])"); // not inside "（BlueWhale Games）"
       if (words.length == 2 || words.length == 3 && Places.isLocation(words[2])) {
         return new ArrayList<>(List.of(words[0], words[1]));
@@ -218,6 +227,24 @@ final class JobLine {
     boolean known = REGION_CODES.contains(region) || Places.isLocation(region)
         || region.startsWith("Republic of ") || Places.isLocation(m.group(2) + ", " + region);
     return known ? m.group(1) : v;
+  }
+
+  /**
+   * "深圳鹏城新能源科技有限公司 · Pengcheng New Energy": a Chinese company's name and its English one are one name, as in
+   * brackets ({@link #keepAliases}); a place or a title after the dot stays a part of its own.
+   */
+  private static final Pattern ENGLISH_NAME = Pattern.compile("(\\p{IsHan}{2,40}(?:公司|会社|集团|事务所|银行|医院|研究院|研究所))"
+      + " · ([A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){0,5})(?=$|\\s*[|｜\\t]|\\s{2,}|\\s[-–—@·•]\\s)");
+
+  private static String keepEnglishNames(String s) {
+    Matcher m = ENGLISH_NAME.matcher(s);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(2).strip();
+      boolean remark = Places.isLocation(name) || TITLE_WORDS.matcher(name).find();
+      m.appendReplacement(sb, Matcher.quoteReplacement(remark ? m.group() : m.group(1) + "\u0006" + name));
+    }
+    return m.appendTail(sb).toString();
   }
 
   private static String keepAliases(String s) {

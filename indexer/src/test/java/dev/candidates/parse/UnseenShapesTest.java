@@ -101,6 +101,19 @@ class UnseenShapesTest {
   }
 
   @Test
+  void anEnglishNameAfterAChineseCompanysDotIsPartOfItsNameAndAPlaceOrTitleIsNot() {
+    assertEquals(List.of("青岚储能科技有限公司 · Qinglan Energy Storage | 电池管理工程师 BMS Engineer | 2021-05",
+        "青岚储能科技有限公司 | 测试工程师 | 2018-03"), jobs(read("""
+            工作经历
+            青岚储能科技有限公司 · Qinglan Energy Storage
+            电池管理工程师 BMS Engineer — 2021-05 至今
+            - 负责电池管理系统
+            青岚储能科技有限公司 · Suzhou
+            测试工程师 — 2018-03 – 2021-04
+            """)));
+  }
+
+  @Test
   void aSentenceAboveTheDatesIsNotTheNextJobsHeading() {
     Profile p = read("""
         WORK EXPERIENCE
