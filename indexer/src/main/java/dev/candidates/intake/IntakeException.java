@@ -15,6 +15,8 @@ public final class IntakeException extends IllegalArgumentException {
     BINARY,
     /** A JSON document that does not parse. */
     MALFORMED_JSON,
+    /** A YAML document that does not parse, or one past the limits a résumé never reaches (aliases, depth, size). */
+    MALFORMED_YAML,
     /** Valid JSON that is not a usable profile (unknown field, wrong type, empty). */
     INVALID_PROFILE,
     /** A kind (file name or media type) that intake does not read. */

@@ -1,6 +1,6 @@
 package dev.candidates.intake;
 
-// Over 350 lines on purpose: the one intake for every kind (JSON, text, documents) and its refusal messages.
+// Over 350 lines on purpose: the one intake for every kind (JSON, YAML, text, documents) and its refusal messages.
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,6 +16,7 @@ import dev.candidates.extract.ResumeExtractor;
 import dev.candidates.model.Profile;
 import dev.candidates.parse.JsonResumes;
 import dev.candidates.parse.ParsedResume;
+import dev.candidates.parse.RenderCvResumes;
 import dev.candidates.parse.ResumeParser;
 import dev.candidates.parse.SourceMarkup;
 import java.nio.ByteBuffer;
@@ -34,14 +35,19 @@ import java.util.Set;
  * The one way bytes become a profile, for every caller: the data-folder walker, {@code add} and {@code parse}, and
  * the HTTP readers (which only turn a Content-Type into a kind). The kind is a file name ({@code cv.pdf}) or a media
  * type ({@code application/pdf}); it picks the reading: the project's own profile JSON (strict: an unknown field is
- * an error), a résumé as UTF-8 text, or a résumé file whose text is extracted. Résumé text is then parsed.
+ * an error) or résumé JSON, a résumé written as YAML (RenderCV, JSON Resume), a résumé as UTF-8 text, or a résumé
+ * file whose text is extracted. Résumé text is then parsed.
  */
 public final class ProfileIntake {
   /** Kinds read as the project's JSON profile. */
   private static final Set<String> JSON_TYPES = Set.of("application/json", "text/json");
+  /** Kinds read as a résumé in YAML. */
+  private static final Set<String> YAML_TYPES = Set.of("application/yaml", "application/x-yaml", "text/yaml",
+      "text/x-yaml");
   /** Kinds read as résumé text. */
   private static final Set<String> TEXT_TYPES = Set.of(MediaTypes.TEXT, "text/markdown", "text/x-markdown");
   private static final Set<String> JSON_EXTENSIONS = Set.of("json");
+  private static final Set<String> YAML_EXTENSIONS = Set.of("yaml", "yml");
   private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md");
   private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("pdf", "docx", "doc", "rtf", "odt", "html", "htm");
 
@@ -61,7 +67,7 @@ public final class ProfileIntake {
   }
 
   /** How a kind is read. */
-  public enum Reading { JSON, TEXT, DOCUMENT, UNSUPPORTED }
+  public enum Reading { JSON, YAML, TEXT, DOCUMENT, UNSUPPORTED }
 
   /** How bytes of this kind (file name or media type) are read. */
   public static Reading readingOf(String kind) {
@@ -73,6 +79,9 @@ public final class ProfileIntake {
       if (JSON_TYPES.contains(type)) {
         return Reading.JSON;
       }
+      if (YAML_TYPES.contains(type)) {
+        return Reading.YAML;
+      }
       if (TEXT_TYPES.contains(type) || SourceMarkup.of(type) != null) {
         return Reading.TEXT;
       }
@@ -82,6 +91,9 @@ public final class ProfileIntake {
     String ext = extension(kind);
     if (JSON_EXTENSIONS.contains(ext)) {
       return Reading.JSON;
+    }
+    if (YAML_EXTENSIONS.contains(ext)) {
+      return Reading.YAML;
     }
     if (TEXT_EXTENSIONS.contains(ext) || SourceMarkup.of(ext) != null) {
       return Reading.TEXT;
@@ -102,21 +114,27 @@ public final class ProfileIntake {
         Profile p = checked(r.profile());
         yield new IntakeResult(p, r.warnings(), p.text());
       }
+      case YAML -> {
+        ParsedResume r = readYamlResume(text(bytes));
+        Profile p = checked(r.profile());
+        yield new IntakeResult(p, r.warnings(), p.text());
+      }
       case TEXT -> resume(text(bytes), List.of(), kind);
       case DOCUMENT -> document(bytes, kind);
       case UNSUPPORTED -> throw new IntakeException(IntakeException.Reason.UNSUPPORTED, "cannot read "
-          + describeKind(kind) + "; send a profile as JSON (.json), a résumé as text (.txt, .md), a "
-          + "résumé source (.tex, .rst, .adoc) or a résumé file (.pdf, .docx, .doc, .rtf, .odt, .html)");
+          + describeKind(kind) + "; send a profile as JSON (.json), a résumé as text (.txt, .md), as YAML "
+          + "(.yaml, .yml), as its source (.tex, .rst, .adoc) or as a file (.pdf, .docx, .doc, .rtf, .odt, .html)");
     };
   }
 
   /**
-   * As {@link #intake}, for bodies from outside (HTTP): a résumé sent as text is parsed on the extraction workers
-   * under their deadline, as a file is, so a hostile text body can neither outlast the deadline nor take a search
+   * As {@link #intake}, for bodies from outside (HTTP): a résumé sent as text or YAML is parsed on the extraction
+   * workers under their deadline, as a file is, so a hostile body can neither outlast the deadline nor take a search
    * thread. The data-folder walker keeps {@link #intake}: its own threads are bounded already.
    */
   public IntakeResult intakeBounded(byte[] bytes, String kind) throws ExtractionException {
-    if (readingOf(kind) != Reading.TEXT) {
+    Reading reading = readingOf(kind);
+    if (reading != Reading.TEXT && reading != Reading.YAML) {
       return intake(bytes, kind);
     }
     // The intake's own refusals travel back as values, so the caller sees them as they are, not as a failed read.
@@ -152,6 +170,34 @@ public final class ProfileIntake {
       // reported below with the strict reader's message
     }
     return new ParsedResume(strictProfile(text), List.of());
+  }
+
+  /**
+   * A profile and its warnings from YAML, read within {@link YamlTree}'s limits: RenderCV input
+   * ({@link RenderCvResumes}); JSON Resume, FRESH and the project's own profile written as YAML, through the same
+   * mappings as JSON (a profile that does not validate is read as text); any other mapping read as text, with a
+   * warning. Only a document that is not a mapping is refused.
+   */
+  public ParsedResume readYamlResume(String text) {
+    JsonNode node = YamlTree.read(text);
+    if (node == null || node.isNull()) {
+      throw new IntakeException(IntakeException.Reason.EMPTY, "an empty YAML document: only comments or white space");
+    }
+    if (!node.isObject()) {
+      throw invalid("a YAML résumé is a mapping of keys (such as RenderCV's \"cv:\" or JSON Resume's \"basics:\"), "
+          + "but this document is " + (node.isArray() ? "a list" : "a single value"));
+    }
+    if (RenderCvResumes.isRenderCv(node)) {
+      return RenderCvResumes.read(node);
+    }
+    if (JsonResumes.shape(node) == JsonResumes.Shape.PROFILE) {
+      try {
+        return new ParsedResume(json.treeToValue(node, Profile.class), List.of());
+      } catch (JsonProcessingException | IllegalArgumentException e) {
+        // not quite the project's profile: read below as text, with the warning
+      }
+    }
+    return JsonResumes.read(node, parser, "YAML");
   }
 
   private Profile strictProfile(String text) {

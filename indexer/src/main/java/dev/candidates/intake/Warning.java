@@ -29,6 +29,7 @@ public record Warning(String code, Map<String, String> params, String message) {
     SKILLS_MISSING("skills_missing", "no listed skills found"),
     PARSE_FAILED("parse_failed", "the résumé could not be parsed; kept as text"),
     JSON_UNKNOWN("json_unknown_format", "not a known résumé JSON format: read as text"),
+    YAML_UNKNOWN("yaml_unknown_format", "not a known résumé YAML format: read as text"),
     TEXT_TRUNCATED("text_truncated", "only the first (?<thousands>\\d+) thousand characters were kept"),
     PDF_PAGES_SCANNED("pdf_pages_scanned", "(?<scanned>\\d+) of (?<pages>\\d+) pages have no text layer "
         + "\\(scanned images\\); OCR is not done, so their content is not searchable"),

@@ -70,6 +70,14 @@ public final class JsonResumes {
 
   /** A JSON Resume, FRESH or other résumé JSON as a profile with warnings; {@code parser} reads the other shapes. */
   public static ParsedResume read(JsonNode node, ResumeParser parser) {
+    return read(node, parser, "JSON");
+  }
+
+  /**
+   * As {@link #read(JsonNode, ResumeParser)} for a tree read from {@code format} (JSON, or YAML: the same standards
+   * written in YAML map the same way); the warning for another shape names the format.
+   */
+  public static ParsedResume read(JsonNode node, ResumeParser parser, String format) {
     String text = JsonText.flatten(node);
     return switch (shape(node)) {
       case JSON_RESUME -> withWarnings(jsonResume(node, text));
@@ -77,7 +85,7 @@ public final class JsonResumes {
       default -> {
         ParsedResume p = parser.read(text, "txt");
         List<String> w = new ArrayList<>();
-        w.add("not a known résumé JSON format: read as text");
+        w.add("not a known résumé " + format + " format: read as text");
         w.addAll(p.warnings());
         yield new ParsedResume(p.profile(), w);
       }

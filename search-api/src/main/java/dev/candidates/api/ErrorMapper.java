@@ -90,6 +90,7 @@ final class ErrorMapper {
       case INVALID_UTF8 -> send(ctx, 400, "invalid_utf8", e.getMessage());
       case BINARY -> send(ctx, 400, "binary_body", "the body is " + e.getMessage());
       case MALFORMED_JSON -> send(ctx, 400, "malformed_json", "the body is " + e.getMessage());
+      case MALFORMED_YAML -> send(ctx, 400, "malformed_yaml", "the body is " + e.getMessage());
       case INVALID_PROFILE -> send(ctx, 400, "invalid_profile", e.getMessage());
       case UNSUPPORTED -> send(ctx, 415, "unsupported_media_type", e.getMessage());
     }
