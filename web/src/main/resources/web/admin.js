@@ -12,9 +12,10 @@ const TOKEN_KEY = 'candidates.adminToken';
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /**
  * Résumé files the server extracts itself (PDF, Word, …): uploaded as they are, up to the API's 10 MB. A source
- * (.tex, .rst, .adoc) goes as a file too: the server reads it by its name, as its markup, not as plain text.
+ * (.tex, .rst, .adoc) or YAML (.yaml, .yml) goes as a file too: the server reads it by its name, as its markup or
+ * as YAML (RenderCV, JSON Resume), not as plain text.
  */
-const DOCUMENT_FILE = /\.(pdf|docx?|rtf|odt|html?|tex|rst|adoc|asciidoc)$/i;
+const DOCUMENT_FILE = /\.(pdf|docx?|rtf|odt|html?|tex|rst|adoc|asciidoc|ya?ml)$/i;
 const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 const el = {

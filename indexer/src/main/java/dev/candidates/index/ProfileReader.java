@@ -19,9 +19,8 @@ import java.util.stream.Stream;
  * Reads profiles from the files of a data folder through {@link ProfileIntake}: {@code .json} (one profile),
  * {@code .jsonl} (one per line), {@code .yaml}/{@code .yml} (a résumé in YAML: RenderCV, JSON Resume),
  * {@code .txt}/{@code .md} (a résumé as text), {@code .tex}/{@code .rst}/{@code .adoc} (its source) and résumé files
- * ({@code .pdf},
- * {@code .docx}, {@code .doc}, {@code .rtf}, {@code .odt}, {@code .html}/{@code .htm}). A bad file or line becomes
- * an {@link Ingested} error naming what was wrong.
+ * ({@code .pdf}, {@code .docx}, {@code .doc}, {@code .rtf}, {@code .odt}, {@code .html}/{@code .htm}). A bad file or
+ * line becomes an {@link Ingested} error naming what was wrong.
  */
 public final class ProfileReader {
   public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;

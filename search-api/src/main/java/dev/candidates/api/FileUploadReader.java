@@ -83,15 +83,16 @@ final class FileUploadReader {
       return new Upload(intake.intake(reviewed, "application/json"), original);
     }
     // The kind: the declared media type when it names a format, else the file's name (its extension is checked
-    // against the content the same way); the content decides the format in the end. A source sent as plain text
-    // ("cv.tex" as text/plain) is read by its name, as its markup.
+    // against the content the same way); the content decides the format in the end. A source or YAML sent as plain
+    // text ("cv.tex", "cv.yaml" as text/plain) is read by its name, as its markup or as YAML.
     String type = MediaTypes.normalize(declared);
-    boolean byName = name != null && (MediaTypes.isGeneric(declared)
-        || type.equals(MediaTypes.TEXT) && ProfileIntake.readingOf(name) == ProfileIntake.Reading.TEXT);
+    ProfileIntake.Reading named = name == null ? null : ProfileIntake.readingOf(name);
+    boolean byName = name != null && (MediaTypes.isGeneric(declared) || type.equals(MediaTypes.TEXT)
+        && (named == ProfileIntake.Reading.TEXT || named == ProfileIntake.Reading.YAML));
     String kind = byName ? name : type;
     IntakeResult r;
     try {
-      // Bounded: a text or source upload is parsed on the extraction workers under their deadline, as a file is.
+      // Bounded: a text, source or YAML upload is parsed on the extraction workers under their deadline.
       r = intake.intakeBounded(bytes, kind.equals(MULTIPART) ? MediaTypes.UNKNOWN : kind);
     } catch (ExtractionException e) {
       r = intake.scanByName(bytes, name, e); // an upload keeps a scan without text under its file name

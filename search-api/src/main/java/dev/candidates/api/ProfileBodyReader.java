@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Reads profiles from request bodies: a résumé as {@code text/plain} (parsed), a profile as {@code application/json},
- * or one profile per line as JSONL for the bulk endpoint. It only checks the size and maps the Content-Type to a
+ * a résumé in YAML ({@code application/yaml}: RenderCV, JSON Resume), or one profile per line as JSONL for the bulk
+ * endpoint. It only checks the size and maps the Content-Type to a
  * kind: {@link ProfileIntake} reads the bytes, as it does for files. Every failure names what was wrong.
  */
 final class ProfileBodyReader {
@@ -36,14 +37,15 @@ final class ProfileBodyReader {
     this.limits = limits;
   }
 
-  /** One profile: a JSON profile or a résumé in plain text, by Content-Type; the body read through the intake. */
+  /** One profile: a JSON profile, a résumé in YAML or plain text, by Content-Type; the body read through the intake. */
   IntakeResult profile(Context ctx) throws ExtractionException {
     String type = mediaType(ctx);
-    if (!type.equals("application/json") && !type.equals("text/plain") && SourceMarkup.of(type) == null) {
+    if (!type.equals("application/json") && !type.equals("text/plain") && SourceMarkup.of(type) == null
+        && ProfileIntake.readingOf(type) != ProfileIntake.Reading.YAML) {
       throw ApiException.unsupportedMediaType("Content-Type " + describe(type) + " is not supported "
-          + "here; send a profile as application/json or a résumé as text/plain (UTF-8) or its source (text/x-tex, "
-          + "text/x-rst, text/asciidoc); a résumé file (PDF, Word, RTF, ODT, HTML) goes to POST /api/candidates with "
-          + "its own media type");
+          + "here; send a profile as application/json, a résumé as text/plain (UTF-8), as YAML (application/yaml) "
+          + "or its source (text/x-tex, text/x-rst, text/asciidoc); a résumé file (PDF, Word, RTF, ODT, HTML) goes to "
+          + "POST /api/candidates with its own media type");
     }
     return intake.intakeBounded(body(ctx), type);
   }

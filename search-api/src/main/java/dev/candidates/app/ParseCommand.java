@@ -17,9 +17,9 @@ public final class ParseCommand extends OptionsCommand {
   public static final String HELP = """
       Usage: ./candidates parse FILE
              ./candidates parse --eval DIR [--expected DIR2]
-        Prints the profile parsed from FILE (.txt, .md, .tex, .rst, .adoc, .json, .jsonl, .pdf, .docx, .doc, .rtf,
-        .odt, .html) as JSON on stdout, with the computed
-        fields (canonical skills, skillYears, totalYears, id).
+        Prints the profile parsed from FILE (.txt, .md, .tex, .rst, .adoc, .json, .jsonl, .yaml, .yml, .pdf, .docx,
+        .doc, .rtf, .odt, .html) as JSON on stdout, with the computed fields (canonical skills, skillYears,
+        totalYears, id). YAML is RenderCV input, JSON Resume written as YAML, or any other YAML read as text.
         --eval DIR: parse quality. Each NAME.expected.json (in DIR, or in DIR2) names the fields expected from the
         résumé NAME.* in DIR; prints field-level accuracy (name, email, phone, location, jobs recall and precision
         on company + start month, titles, schools, listed skills) and every miss. Absent résumés are skipped, e.g.
