@@ -11,6 +11,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -41,6 +42,9 @@ final class QueryOffsets extends FieldOffsetStrategy {
   private record Part(BytesRef[] words, BytesRef prefix, BytesRef label) {}
 
   private final List<Part> parts;
+  /** The segment of the last hit and its words' postings: the highlighter asks for a page's hits in doc order. */
+  private LeafReader leaf;
+  private LeafWords leafWords;
 
   private QueryOffsets(UHComponents components, List<Part> parts) {
     super(components);
@@ -123,11 +127,18 @@ final class QueryOffsets extends FieldOffsetStrategy {
 
   @Override
   public OffsetsEnum getOffsetsEnum(LeafReader reader, int doc, String content) throws IOException {
-    Terms terms = reader.terms(getField());
-    if (terms == null || parts.isEmpty()) {
+    if (parts.isEmpty()) {
       return OffsetsEnum.EMPTY;
     }
-    Words words = new Words(terms.iterator(), doc);
+    if (reader != leaf) {
+      leaf = reader;
+      Terms terms = reader.terms(getField());
+      leafWords = terms == null ? null : new LeafWords(terms.iterator());
+    }
+    if (leafWords == null) {
+      return OffsetsEnum.EMPTY;
+    }
+    Words words = new Words(leafWords, doc);
     Found found = new Found();
     for (Part part : parts) {
       if (part.prefix() != null) {
@@ -170,15 +181,85 @@ final class QueryOffsets extends FieldOffsetStrategy {
     }
   }
 
-  /** One document's words, each read from the postings once (a concept's labels share words: Redis, Redis Cluster). */
-  private static final class Words {
+  /**
+   * One segment's words, each looked up once and its postings kept open for the page's later hits in this segment
+   * (a fresh terms enum, seek and postings enum per hit and word was a tenth of a facets-and-snippets search).
+   */
+  private static final class LeafWords {
     private final TermsEnum te;
-    private final int doc;
-    private final Map<BytesRef, Positions> read = new HashMap<>();
+    private final Map<BytesRef, Word> words = new HashMap<>();
     private PostingsEnum reuse;
 
-    Words(TermsEnum te, int doc) {
+    LeafWords(TermsEnum te) {
       this.te = te;
+    }
+
+    /** The word's positions in the document, or null when it has none. */
+    Positions positions(BytesRef word, int doc) throws IOException {
+      Word w = words.get(word);
+      if (w == null) {
+        w = new Word(te.seekExact(word) ? te.termState() : null);
+        words.put(BytesRef.deepCopyOf(word), w);
+      }
+      if (w.state == null) {
+        return null;
+      }
+      if (w.postings == null || w.postings.docID() > doc || w.readDoc == doc) {
+        te.seekExact(word, w.state); // behind the document (not in doc order) or read already: start over
+        w.postings = te.postings(null, PostingsEnum.OFFSETS);
+        w.readDoc = -1;
+      }
+      int at = w.postings.docID() < doc ? w.postings.advance(doc) : w.postings.docID();
+      if (at != doc) {
+        return null;
+      }
+      w.readDoc = doc;
+      return read(w.postings);
+    }
+
+    void withPrefix(BytesRef prefix, int doc, IOConsumer<Positions> each) throws IOException {
+      if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+        return;
+      }
+      for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, prefix); t = te.next()) {
+        reuse = te.postings(reuse, PostingsEnum.OFFSETS);
+        if (reuse.advance(doc) == doc) {
+          each.accept(read(reuse));
+        }
+      }
+    }
+
+    private static Positions read(PostingsEnum pe) throws IOException {
+      int freq = pe.freq();
+      Positions p = new Positions(freq, new int[freq], new int[freq], new int[freq]);
+      for (int i = 0; i < freq; i++) {
+        p.pos[i] = pe.nextPosition();
+        p.start[i] = pe.startOffset();
+        p.end[i] = pe.endOffset();
+      }
+      return p;
+    }
+  }
+
+  /** A word of one segment: its term (null when the segment lacks it) and its postings so far. */
+  private static final class Word {
+    final TermState state;
+    PostingsEnum postings;
+    int readDoc = -1;
+
+    Word(TermState state) {
+      this.state = state;
+    }
+  }
+
+  /** One document's words, each read from the postings once (a concept's labels share words: Redis, Redis Cluster). */
+  private static final class Words {
+    private final LeafWords leaf;
+    private final int doc;
+    private final Map<BytesRef, Positions> read = new HashMap<>();
+
+    Words(LeafWords leaf, int doc) {
+      this.leaf = leaf;
       this.doc = doc;
     }
 
@@ -187,36 +268,13 @@ final class QueryOffsets extends FieldOffsetStrategy {
       if (read.containsKey(word)) {
         return read.get(word);
       }
-      Positions p = te.seekExact(word) ? current() : null;
+      Positions p = leaf.positions(word, doc);
       read.put(word, p);
       return p;
     }
 
     void withPrefix(BytesRef prefix, IOConsumer<Positions> each) throws IOException {
-      if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-        return;
-      }
-      for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, prefix); t = te.next()) {
-        Positions p = current();
-        if (p != null) {
-          each.accept(p);
-        }
-      }
-    }
-
-    private Positions current() throws IOException {
-      reuse = te.postings(reuse, PostingsEnum.OFFSETS);
-      if (reuse.advance(doc) != doc) {
-        return null;
-      }
-      int freq = reuse.freq();
-      Positions p = new Positions(freq, new int[freq], new int[freq], new int[freq]);
-      for (int i = 0; i < freq; i++) {
-        p.pos[i] = reuse.nextPosition();
-        p.start[i] = reuse.startOffset();
-        p.end[i] = reuse.endOffset();
-      }
-      return p;
+      leaf.withPrefix(prefix, doc, each);
     }
   }
 
