@@ -21,14 +21,18 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 
 /**
  * The facet-counting stage: runs the built query narrowed by the facet filters, collecting the top hits and, in the
@@ -74,12 +78,24 @@ final class FacetCounter {
     }
     // Drill-sideways by hand (DrillSideways' scorer cannot run under a time limit): the hits and the counts of
     // unfiltered dimensions come from the fully drilled-down query; each filtered dimension is counted with every
-    // filter but its own, so its other values stay visible.
-    FacetsCollectorManager.FacetsResult main = FacetsCollectorManager.search(searcher, drilled, topN, sort, true,
-        new FacetsCollectorManager());
+    // filter but its own, so its other values stay visible. With one dimension filtered, both come from one pass of
+    // the query without that filter (FacetPass); with more, each filtered dimension takes a search of its own.
+    List<String> filtered = new ArrayList<>();
+    for (String dim : FieldRegistry.facetDimensions()) {
+      if (!req.filters().getOrDefault(dim, List.of()).isEmpty()) {
+        filtered.add(dim);
+      }
+    }
+    String sidewaysDim = filtered.size() == 1 ? filtered.get(0) : null;
+    Query pass = sidewaysDim == null ? drilled : QueryFilters.drillDown(query, req.filters(), sidewaysDim);
+    Weight values = sidewaysDim == null ? null : searcher.createWeight(searcher.rewrite(
+        QueryFilters.facetValues(sidewaysDim, req.filters().get(sidewaysDim))), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    CollectorManager<Collector, TopDocs> top = req.sort() == SearchRequest.SortBy.RELEVANCE
+        ? TopByRelevance.inPass(searcher, pass, topN) : TopByRelevance.sorted(searcher, pass, sort, topN);
+    FacetPass.Result main = searcher.search(pass, FacetPass.of(top, values));
     // The facet collector saw every match, so the exact total costs nothing (top-docs stop counting at 1,000).
     long total = 0;
-    for (FacetsCollector.MatchingDocs md : main.facetsCollector().getMatchingDocs()) {
+    for (FacetsCollector.MatchingDocs md : main.hits().getMatchingDocs()) {
       total += md.totalHits();
     }
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
@@ -89,13 +105,14 @@ final class FacetCounter {
       SortedSetDocValuesReaderState state = states.get(dim);
       Facets counts = null;
       if (state != null) {
-        FacetsCollector hitsOfDim = selected.isEmpty() ? main.facetsCollector()
+        FacetsCollector hitsOfDim = selected.isEmpty() ? main.hits()
+            : dim.equals(sidewaysDim) ? main.sideways()
             : searcher.search(QueryFilters.drillDown(query, req.filters(), dim), new FacetsCollectorManager());
         counts = new SortedSetDocValuesFacetCounts(state, hitsOfDim);
       }
       facets.put(dim, facetValues(counts, field.facet(), selected));
     }
-    return new Counted(total, true, main.topDocs(), facets);
+    return new Counted(total, true, main.top(), facets);
   }
 
   private static List<FacetValue> facetValues(Facets counts, FieldDef.Facet facet, List<String> selected)

@@ -62,4 +62,13 @@ public final class QueryFilters {
     }
     return ddq;
   }
+
+  /** The profiles with any of these values of the facet dimension (a drill-down's clause for it, alone). */
+  static Query facetValues(String dim, List<String> values) {
+    DrillDownQuery ddq = new DrillDownQuery(FACETS);
+    for (String v : values) {
+      ddq.add(dim, v);
+    }
+    return ddq;
+  }
 }

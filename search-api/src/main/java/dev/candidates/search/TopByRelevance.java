@@ -51,6 +51,46 @@ final class TopByRelevance {
     return merge(searcher.search(query, new PerSegment(n, totalHitsThreshold)), n);
   }
 
+  /**
+   * The same top {@code n} of {@code query}, collected by another pass's collector (the facet counter's), which
+   * scores and counts every match, so nothing is skipped.
+   */
+  static CollectorManager<Collector, TopDocs> inPass(IndexSearcher searcher, Query query, int n) {
+    if (!sortedById(searcher)) {
+      return sorted(searcher, query, SCORE_THEN_ID, n);
+    }
+    PerSegment segments = new PerSegment(n, Integer.MAX_VALUE);
+    return new CollectorManager<>() {
+      @Override
+      public Collector newCollector() {
+        return segments.newCollector();
+      }
+
+      @Override
+      public TopDocs reduce(Collection<Collector> collectors) throws IOException {
+        return merge(segments.reduce(collectors.stream().map(c -> (SegmentCollector) c).toList()), n);
+      }
+    };
+  }
+
+  /** The top {@code n} of {@code query} by {@code sort}, with their scores, collected likewise by another pass. */
+  static CollectorManager<Collector, TopDocs> sorted(IndexSearcher searcher, Query query, Sort sort, int n) {
+    TopFieldCollectorManager fields = new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
+    return new CollectorManager<>() {
+      @Override
+      public Collector newCollector() {
+        return fields.newCollector();
+      }
+
+      @Override
+      public TopDocs reduce(Collection<Collector> collectors) throws IOException {
+        TopDocs td = fields.reduce(collectors.stream().map(c -> (TopFieldCollector) c).toList());
+        TopFieldCollector.populateScores(td.scoreDocs, searcher, query); // the collector sorts, keeps no scores
+        return td;
+      }
+    };
+  }
+
   private static boolean sortedById(IndexSearcher searcher) {
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       Sort sort = leaf.reader().getMetaData().sort();
