@@ -80,7 +80,7 @@ final class FacetPass {
         return new LeafCollector() {
           @Override
           public void setScorer(Scorable scorer) throws IOException {
-            topOfLeaf.setScorer(new Unpruned(scorer));
+            topOfLeaf.setScorer(scorer);
             hitsOfLeaf.setScorer(scorer);
           }
 
@@ -105,7 +105,7 @@ final class FacetPass {
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) throws IOException {
-          topOfLeaf.setScorer(new Unpruned(scorer));
+          topOfLeaf.setScorer(scorer);
           hitsOfLeaf.setScorer(scorer);
           sidewaysOfLeaf.setScorer(scorer);
         }
@@ -132,23 +132,13 @@ final class FacetPass {
       };
     }
 
+    /**
+     * The top hits need scores, the facets every match. The top collectors count every hit (no threshold), so they
+     * never raise the scorer's minimum score, which would skip matches the facets count.
+     */
     @Override
     public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE; // the top hits need scores; the facets need every match
-    }
-  }
-
-  /** The query's scorer, minus the top collector's minimum score: the facets count matches below the top too. */
-  private static final class Unpruned extends Scorable {
-    private final Scorable in;
-
-    Unpruned(Scorable in) {
-      this.in = in;
-    }
-
-    @Override
-    public float score() throws IOException {
-      return in.score();
+      return ScoreMode.COMPLETE;
     }
   }
 }
