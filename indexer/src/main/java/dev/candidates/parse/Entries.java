@@ -396,8 +396,58 @@ final class Entries {
     if (jobs) {
       out.removeIf(Entries::careerBreak);
       out = nestedRoles(out);
+      out = tabledDuties(out);
     }
     return withoutTranslatedEntries(out);
+  }
+
+  /** "黔味坊食品有限公司\t负责新品上市传播": a row of a separate duties table, the company's cell first. */
+  private static final Pattern DUTY_ROW = Pattern.compile("(\\S[^\\t]{1,60}?)\\t+(\\S.*)");
+
+  /**
+   * A Word table résumé may list the jobs in one table and what was done in each in another ("主要工作内容", one row
+   * per company): the rows that name another entry's company go to that entry, and the table's own caption goes.
+   */
+  private static List<Entry> tabledDuties(List<Entry> in) {
+    java.util.Map<String, Integer> byCompany = new java.util.HashMap<>();
+    for (int k = 0; k < in.size(); k++) {
+      if (in.get(k).first() != null) {
+        byCompany.putIfAbsent(in.get(k).first(), k);
+      }
+    }
+    if (byCompany.size() < 2) {
+      return in;
+    }
+    List<StringBuilder> desc = new ArrayList<>();
+    in.forEach(e -> desc.add(new StringBuilder()));
+    boolean moved = false;
+    for (int k = 0; k < in.size(); k++) {
+      String[] lines = in.get(k).description().split("\n", -1);
+      List<String> kept = new ArrayList<>();
+      for (String l : lines) {
+        Matcher m = DUTY_ROW.matcher(l);
+        Integer to = m.matches() ? byCompany.get(JobLine.clean(m.group(1))) : null;
+        if (to == null) {
+          kept.add(l);
+          continue;
+        }
+        if (!kept.isEmpty() && kept.get(kept.size() - 1).matches("\\p{IsHan}{2,8}|(?i)(?:main |key )?(?:duties|responsibilities)")) {
+          kept.remove(kept.size() - 1); // "主要工作内容": the caption of the duties table
+        }
+        desc.get(to).append(m.group(2).strip()).append('\n');
+        moved = true;
+      }
+      desc.get(k).insert(0, String.join("\n", kept).strip() + "\n");
+    }
+    if (!moved) {
+      return in;
+    }
+    List<Entry> out = new ArrayList<>(in.size());
+    for (int k = 0; k < in.size(); k++) {
+      Entry e = in.get(k);
+      out.add(new Entry(e.first(), e.second(), e.range(), desc.get(k).toString().strip()));
+    }
+    return out;
   }
 
   /**

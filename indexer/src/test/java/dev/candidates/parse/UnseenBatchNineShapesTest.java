@@ -323,4 +323,23 @@ class UnseenBatchNineShapesTest {
     assertEquals("SMK Convent Bukit Nanas", p.education().get(0).school());
     assertEquals("STPM", p.education().get(0).degree());
   }
+
+  @Test
+  void aSeparateDutiesTableGivesEachCompanysRowToItsJob() {
+    Profile p = read("""
+        钟雨桐
+        电话：177 0000 3206
+
+        工作经历
+        起止时间\t工作单位\t职务
+        2021.04-至今\t遵义茶乡文化传播有限公司\t新媒体主管
+        2019.07-2021.03\t赤水河酒业有限公司\t文案专员
+
+        主要工作内容
+        遵义茶乡文化传播有限公司\t负责两个短视频账号，团队3人。
+        赤水河酒业有限公司\t撰写新品推文，月均30篇。
+        """);
+    assertEquals(List.of("负责两个短视频账号,团队3人。", "撰写新品推文,月均30篇。"), // normalised to half-width
+        p.experience().stream().map(Experience::description).toList());
+  }
 }
