@@ -16,11 +16,13 @@ final class HeadingWords {
       + "|working|career|additional|other|personal|research|industry|academic|notable|major|recent|previous|related"
       + "|general|transferable|it|computer|software|programming|digital|business|functional|full[- ]time|part[- ]time"
       + "|employment|job|summary of|areas of|my|organi[sz]ational|corporate|prior|past|overall|industrial"
-      + "|practical|international|overseas|detailed)";
+      + "|practical|international|overseas|detailed|contract|contracting|freelance|consulting|consultancy|interim"
+      + "|permanent|agency|laboratory|lab|experimental|analytical)";
   private static final String HEAD = "(summary|summaries|profile|overview|objectives?|statement|introduction|bio"
       + "|skills|competenc(?:ies|es)|proficienc(?:ies|y)|expertise|technologies|tools|abilities|strengths"
       + "|experiences?|employment|history|qualifications|education|training|achievements|accomplishments|awards"
-      + "|honou?rs|certifications|certificates|licen[cs]es|projects|languages|interests|publications|development)";
+      + "|honou?rs|certifications|certificates|licen[cs]es|projects|languages|interests|publications|development"
+      + "|techniques)";
   private static final Pattern LATIN = Pattern.compile(
       "(?i)((?:" + MODIFIER + "\\s+){1,2})?" + HEAD + "(?:\\s*(?:&|and|/)\\s*" + HEAD + ")?");
   /** "Summary of Qualifications", "Qualifications Summary": a summary, whichever comes first. */
@@ -59,7 +61,7 @@ final class HeadingWords {
       // "Overview" alone heads a project's or a company's paragraph as often as the résumé's
       case "overview", "statement", "introduction", "bio" -> modified ? Section.SUMMARY : null;
       case "skills", "competencies", "competences", "proficiencies", "proficiency", "expertise", "technologies",
-          "tools", "abilities", "strengths" -> Section.SKILLS;
+          "tools", "abilities", "strengths", "techniques" -> Section.SKILLS;
       case "experience", "experiences", "employment" -> Section.EXPERIENCE;
       // "History" alone is a subject; "Work History", "Employment History" are jobs
       case "history" -> modified && !modifier.matches("(?i)research|academic|personal") ? Section.EXPERIENCE : null;

@@ -23,7 +23,7 @@ public enum Section {
       "Skills & Tools", "Key Skills", "Professional Skills", "Skill", "Skill Set", "Skillset", "Competencies",
       "Core Competencies", "Technical Proficiencies", "Tools", "Skills & Abilities", "Skills and Tools",
       "Programming Skills", "Technical Skills & Tools", "Expertise", "Areas of Expertise", "IT Skills", "Toolkit",
-      "Computer Skills", "Software Skills", "专长",
+      "Computer Skills", "Software Skills", "专长", "专长技能",
       "专业技能", "核心技能", "技术栈", "技能", "技能特长", "技术能力", "技能清单", "技能专长", "专业能力", "掌握技能",
       "技术技能", "个人技能", "技能证书", "Top Skills", "Digital Skills", "Digital Competences", "Job-related Skills",
       "技能标签", "活用できる知識・技能", "活用できる知识・技能", "可运用的知识、技能", "技能/证书", "技能与证书",
@@ -126,6 +126,10 @@ public enum Section {
         && DateRange.findFirst(remarked.group(2)) == null) { // "工作经历（按时间顺序）", "工作经历（4段）"
       return BY_HEADER.get(remarked.group(1));
     }
+    java.util.regex.Matcher ordered = ORDER_REMARK.matcher(key);
+    if (ordered.matches() && BY_HEADER.containsKey(ordered.group(1))) { // "Work Experience (most recent first)"
+      return BY_HEADER.get(ordered.group(1));
+    }
     java.util.regex.Matcher glossed = GLOSSED_HEADING.matcher(key);
     if (glossed.matches() && key.chars().noneMatch(Character::isDigit) && glossed.group(1).length() <= 20) { // "活用できる知识・技能（可运用的知识、技能）", "工作经历 (Work Experience)"
       // a translation (the other script) or a second known heading; "Work history (Completed jobs)" is neither
@@ -178,6 +182,14 @@ public enum Section {
   /** A Chinese heading and a short remark on it in brackets: how it is ordered, how many entries, how recent. */
   private static final java.util.regex.Pattern REMARKED_HEADING =
       java.util.regex.Pattern.compile("(\\p{IsHan}{2,8})\\s*[(（]([\\p{IsHan}\\d\\s、，,]{1,12})[)）]");
+
+  private static final java.util.regex.Pattern LATIN_THEN_HAN =
+      java.util.regex.Pattern.compile("([a-z][a-z &/-]{2,40}?)\\s*(\\p{IsHan}{2,8})");
+
+  /** A heading and, in brackets, how its entries are ordered or chosen: "Contract History (most recent first)". */
+  static final java.util.regex.Pattern ORDER_REMARK = java.util.regex.Pattern.compile(
+      "(?i)([a-z][a-z &/-]{1,40}?)\\s*[(（](?:(?:most recent|latest|newest|oldest) first|(?:in )?(?:reverse )?"
+          + "chronological(?: order)?|selected|abridged|continued|cont(?:'d|\\.|inued)?|summary)[)）]");
 
   private static final java.util.regex.Pattern GLOSSED_HEADING =
       java.util.regex.Pattern.compile("([^()（）]{2,30}?)\\s*[(（]([^()（）]{2,30})[)）]");
@@ -252,7 +264,19 @@ public enum Section {
    * lexicon: the caller decides whether the line stands where a heading can.
    */
   static Section composed(String line) {
-    return line.length() > 60 ? null : HeadingWords.of(bare(line).toLowerCase(Locale.ROOT));
+    if (line.length() > 60) {
+      return null;
+    }
+    String key = bare(line).toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher ordered = ORDER_REMARK.matcher(key);
+    Section s = HeadingWords.of(ordered.matches() ? ordered.group(1) : key);
+    java.util.regex.Matcher both = LATIN_THEN_HAN.matcher(key);
+    if (s == null && both.matches()) { // "Skills & Techniques 实验技能": a composed heading and its translation
+      Section a = HeadingWords.of(both.group(1).strip());
+      Section b = BY_HEADER.getOrDefault(both.group(2), HeadingWords.of(both.group(2)));
+      return a != null && (b == null || b == a) ? a : null;
+    }
+    return s;
   }
 
   /** A heading compared as a key: without decoration, case and spaces (extraction may space or join words). */
@@ -300,7 +324,10 @@ public enum Section {
     return BY_HEADER.containsKey(bare(line).toLowerCase(Locale.ROOT));
   }
 
-  /** The line without its decoration: what {@code HEADER_DECORATION.matcher(line.strip()).replaceAll("")} leaves. */
+  /**
+   * The line without its decoration (what {@code HEADER_DECORATION.matcher(line.strip()).replaceAll("")} leaves), in
+   * Simplified Chinese and half-width.
+   */
   static String bare(String line) {
     String s = line.strip();
     int i = 0;
@@ -314,7 +341,9 @@ public enum Section {
     while (j > i && isTrailingDecoration(s.charAt(j - 1))) {
       j--;
     }
-    return unspaced((nel ? s.substring(i, j) + '\u0085' : s.substring(i, j)).strip());
+    // "專長技能", "ＳＫＩＬＬＳ": compared in Simplified Chinese and half-width, as the lexicon is keyed
+    return dev.candidates.analysis.TextNormalizer.normalize(
+        unspaced((nel ? s.substring(i, j) + '\u0085' : s.substring(i, j)).strip()));
   }
 
   /** "W O R K   E X P E R I E N C E": a template's letter-spaced heading; single spaces part letters, wider ones words. */
@@ -362,7 +391,7 @@ public enum Section {
         (a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b));
     for (Section s : values()) {
       for (String h : s.headers) {
-        all.put(h.toLowerCase(Locale.ROOT), s);
+        all.put(dev.candidates.analysis.TextNormalizer.normalize(h.toLowerCase(Locale.ROOT)), s);
       }
     }
     return new LinkedHashMap<>(all);
