@@ -17,7 +17,7 @@ final class EducationLines {
   /** A Chinese school's name glossed in English in brackets. */
   private static final Pattern GLOSSED_SCHOOL = Pattern.compile("(\\p{IsHan}{2,}?)\\s*[(（]\\s*[A-Za-z][^()（）]*[)）]");
   static final Pattern SCHOOL_WORDS = Pattern.compile(
-      "(?i)universi|college|institute|school|academy|politecnico|polytechnic|hochschule|[ée]cole|\\beth\\b|\\b(?:sekolah|smj?k|sjk|kolej|maktab)\\b|大学|学院|学校"
+      "(?i)universi|college|institute|school|academy|politecnico|polytechnic|hochschule|[ée]cole|\\beth\\b|\\b(?:sekolah|smj?k|sjk|kolej|maktab)\\b|大学|学院|学校|书院|書院"
           + "|研究院|中学");
   static final Pattern DEGREE_WORDS = Pattern.compile(
       "(?i)\\b(?:bachelor|master|ph\\.?d|doctor|b\\.?sc?|m\\.?sc?|b\\.?eng|m\\.?eng|mba|b\\.?a|m\\.?a|associate)\\b"
@@ -37,6 +37,18 @@ final class EducationLines {
   /** "Karnataka Secondary Education Examination Board", "CBSE": the board that set a school exam, not a school. */
   private static final Pattern EXAM_BOARD = Pattern.compile("(?i)\\bboard\\b|^(?:cbse|icse|isc)$");
   private static final Pattern SPLIT = Pattern.compile("\\s{0,8}(?:[|｜,，]|\\s{2,}|\\t|\\s[-–—]\\s)\\s{0,8}");
+
+  /** "浙东师范学院（计算机科学与技术 · 本科）": the major and the degree in brackets after the school are cells of the line. */
+  private static String degreeBrackets(String line) {
+    Matcher m = SCHOOL_BRACKET.matcher(line);
+    if (!m.find() || !DEGREE_WORDS.matcher(m.group(2)).find()) {
+      return line;
+    }
+    return line.substring(0, m.start()) + m.group(1) + " | " + m.group(2).replaceAll("\\s[·•/]\\s", " | ") + " | "
+        + line.substring(m.end());
+  }
+
+  private static final Pattern SCHOOL_BRACKET = Pattern.compile("(\\p{IsHan}{2,20}(?:大学|学院|学校|书院|書院))[（(]([^（）()]{2,40})[）)]");
 
   /** "工商管理硕士（MBA，在职）": a comma inside brackets is the remark's, not a cell's edge (marked, then restored). */
   private static String bracketCommas(String line) {
@@ -87,7 +99,7 @@ final class EducationLines {
       String rest = r == null ? line : line.substring(0, r.from()).replaceFirst("[(（\\[]\\s*$", "") + " | "
           + line.substring(r.to()).replaceFirst("^\\s*[)）\\]]", "");
       List<String> parts = new ArrayList<>();
-      for (String p : SPLIT.split(bracketCommas(rest))) {
+      for (String p : SPLIT.split(bracketCommas(degreeBrackets(rest)))) {
         String v = JobLine.clean(p.replace('\u0006', ',').replace('\u0007', '，'));
         if (!v.isEmpty() && !LABEL_CELL.matcher(v).matches()) {
           parts.add(v); // "| 起止时间 | 学校 | 专业 | 学历 |": a table's labels name no school

@@ -35,7 +35,8 @@ final class Entries {
   private static final Pattern LABEL_CELL = Pattern.compile("(?:" + ORG_KEYS + "|" + TITLE_KEYS + "|" + DATE_KEYS
       + "|所在部门|部门|工作内容|工作描述|职责|工作职责)", Pattern.CASE_INSENSITIVE);
   /** "Career break — Jul 2021 – Aug 2023", "职业空窗期": time between jobs, dated like one, is not a job. */
-  private static final Pattern CAREER_BREAK = Pattern.compile("(?i)(?:career|employment)\\s(?:break|gap|pause)"
+  private static final Pattern CAREER_BREAK = Pattern.compile("(?i)(?:career|employment)\\s(?:break|gap|pause|change"
+      + "|transition|pivot)|retraining"
       + "|sabbatical|gap year|(?:parental|maternity|paternity|family|medical) leave|full-time (?:carer|caregiver|parent)"
       + "|职业空[窗档]期?|空[窗档]期|职业间歇|间歇期|待业|全职(?:妈妈|爸爸|家长)|育儿假|产假");
 
@@ -62,6 +63,10 @@ final class Entries {
     }
     return false;
   }
+
+  /** "…, extended to permanent in June 2025": a sentence ends in that date, no entry begins with it. */
+  private static final Pattern PROSE_BEFORE_DATE = Pattern.compile(
+      "(?i)\\s\\p{Ll}+\\s+(?:in|since|on|from|until|till|by|after|before|as of|effective|around)\\s*$");
 
   /** "… wrote code." ends a sentence; "Example S.A." and "Acme Inc." do not. */
   private static final Pattern SENTENCE_END = Pattern.compile("(?:^|\\s)\\p{Ll}[\\p{Ll}\\d]*[.!?]$");
@@ -161,8 +166,8 @@ final class Entries {
         if (s != null && inRemark(line, s)) {
           s = null;
         }
-        if (s != null && line.length() < 120 && (line.length() - s.to() < 3 || bare.equals(line.substring(s.from(),
-            s.to()).strip()))) {
+        if (s != null && line.length() < 120 && (line.length() - s.to() < 3 && !PROSE_BEFORE_DATE.matcher(
+            line.substring(0, s.from())).find() || bare.equals(line.substring(s.from(), s.to()).strip()))) {
           r = s; // "Cash bank, clerk      1930.09": one date at the end of an entry line
         } else if (s != null && jobs && line.length() < 120 && JobLine.clean(line.substring(0, s.from())).isEmpty()
             && datedHead(line.substring(s.to()))) {
@@ -617,7 +622,7 @@ final class Entries {
    * headcount cells beside the company name, neither a company nor a title ("…實業" and "…企業" are company names).
    */
   private static final Pattern COMPANY_FACT = Pattern.compile("(?:\\d+\\s*[~～\\-–至到]\\s*)?\\d+\\s*人(?:以上|以下|左右)?"
-      + "|(?:少于|少於|不足)\\s*\\d+\\s*人|(?!.*(?:实业|實業|企业|企業)$)\\p{IsHan}{1,6}(?:业|業)"
+      + "|(?:少于|少於|不足)\\s*\\d+\\s*人|(?!.*(?:实业|實業|企业|企業|职业|職業|专业|專業)$)\\p{IsHan}{1,6}(?:业|業)"
       + "|(?i)(?:\\d+\\s*[-–]\\s*)?\\d[\\d,]*\\+?\\s*employees");
 
   /** The range written inside brackets: "（2024.02 – 2024.03）". */

@@ -97,6 +97,7 @@ final class JobLine {
     s = keepEnglishNames(s);
     s = INNER_BRACKET.matcher(s).replaceAll("\u0002$1\u0003");
     s = LEGAL_BRACKET.matcher(s).replaceAll("\u0004$1\u0005");
+    s = titledBrackets(s);
     s = PARENTHETICAL.matcher(s).replaceAll(" | ");
     List<String> out = new ArrayList<>();
     String[] strongs = STRONG.split(s);
@@ -150,6 +151,33 @@ final class JobLine {
       }
     }
     return out;
+  }
+
+  /** A bracket right after a Chinese name: "杭州某科技有限公司（高级前端工程师）". */
+  private static final Pattern AFTER_HAN_BRACKET = Pattern.compile("(?<=\\p{IsHan})[（(]([^（）()]{2,24})[）)]");
+
+  /**
+   * A title in brackets after the company is the job's title, not a remark ("（实习）", "（集团子公司）" stay remarks,
+   * and so does a bracket after a title).
+   */
+  private static String titledBrackets(String s) {
+    if (s.indexOf('（') < 0 && s.indexOf('(') < 0) {
+      return s;
+    }
+    Matcher m = AFTER_HAN_BRACKET.matcher(s);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String inner = m.group(1).strip();
+      String before = s.substring(0, m.start());
+      before = before.substring(Math.max(before.lastIndexOf('|'), before.lastIndexOf('｜')) + 1).strip();
+      // "人力资源经理（招聘与组织发展）": after a title, the bracket qualifies it
+      // "自由职业（UI设计）": after "freelance" the bracket names the work whatever its words
+      boolean title = (titleScore(inner) > 0 || EMPLOYMENT_TYPE.matcher(before).matches()) && companyScore(inner) <= 0
+          && !EMPLOYMENT_TYPE.matcher(inner).find() && titleScore(before) <= 0;
+      m.appendReplacement(b, Matcher.quoteReplacement(title ? " | " + inner + " | " : m.group()));
+    }
+    m.appendTail(b);
+    return b.toString();
   }
 
   /**

@@ -57,6 +57,11 @@ final class ListedSkills {
   /** Keys of a flattened JSON skills block ("items", "keywords") are no items of it. */
   private static final java.util.Set<String> KEY_WORDS = java.util.Set.of("items", "keywords", "name", "level");
 
+  /** A skills matrix's other cells ("Python | 10 | Expert"): years and levels, not skills. */
+  private static final Pattern MATRIX_CELL = Pattern.compile("(?i)\\d{1,2}(?:\\.\\d)?\\+?\\s*(?:years?|yrs?|年)?"
+      + "|expert|advanced|intermediate|beginner|basic|proficient|familiar|novice|working knowledge"
+      + "|skills?|years?(?: of experience)?|level|proficiency|精通|熟练|熟悉|了解|掌握|一般|良好|入门|年限|程度|熟练程度");
+
   /** The section's listed items, in order, as written (without a parenthetical: "Excel (VBA)" is Excel). */
   static List<String> of(List<String> lines) {
     List<String> out = new ArrayList<>();
@@ -93,7 +98,7 @@ final class ListedSkills {
         }
       }
       if (label != null) {
-        String key = Section.bare(label).toLowerCase(Locale.ROOT);
+        String key = Section.key(label);
         Section s = Section.BY_HEADER.get(key);
         if (label.isEmpty() || s != null && s != Section.SKILLS && !MORE_OF_THE_SAME.contains(key)
             && !(s == Section.LANGUAGES && noSpokenLanguage(line))) {
@@ -137,7 +142,7 @@ final class ListedSkills {
       String line = b.lookingAt() ? raw.substring(b.end()) : raw;
       Matcher g = LABEL.matcher(line);
       if (g.lookingAt()) {
-        String key = Section.bare(g.group(1).strip()).toLowerCase(Locale.ROOT);
+        String key = Section.key(g.group(1).strip());
         Section s = Section.BY_HEADER.get(key);
         String rest = line.substring(g.end());
         if (s != null && s != Section.SKILLS && !MORE_OF_THE_SAME.contains(key)
@@ -216,6 +221,7 @@ final class ListedSkills {
         return null;
       }
       if (!CERTIFICATE.matcher(it).find() && !Places.isLocation(it) && !KEY_WORDS.contains(it.toLowerCase(Locale.ROOT))
+          && !MATRIX_CELL.matcher(it).matches() && !it.matches("[-+=|:\\s]+")
           && !Section.BY_HEADER.containsKey(it.toLowerCase(Locale.ROOT))) {
         out.add(it);
       }

@@ -26,7 +26,7 @@ final class Names {
       + "java|Java|北京|上海|深圳|杭州|广州|成都|南京|武汉|西安|苏州|个人|电话|手机|邮箱|联系|\\d)");
   private static final Pattern TITLE_WORDS = JobLine.TITLE_WORDS;
   private static final Pattern EN_NAME = Pattern.compile(
-      "^(\\p{Lu}[\\p{L}'.-]{0,30}\\s{1,3}\\p{Lu}[\\p{L}'.-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}'.-]{0,30}(?=\\s*$|\\s{1,3}\\p{IsHan}{2,4}\\s*$))?)(?:\\s|$)");
+      "^(\\p{Lu}[\\p{L}'.-]{0,30}\\s{1,3}\\p{Lu}[\\p{L}'.-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}'.-]{0,30}){0,2}(?=\\s*$|\\s{1,3}\\p{IsHan}{2,4}\\s*$)|\\p{Lu}[\\p{L}'.-]{0,30}\\s{1,3}\\p{Lu}[\\p{L}'.-]{0,30})(?:\\s|$)");
   /** Template words, never a person: "Your Name", "Your Location", "First Last". */
   private static final Pattern PLACEHOLDER = Pattern.compile(
       "(?i)^(?:your|my|first|full)\\b|\\b(?:name|location|address|resume|curriculum|vitae|cv)$|姓名|名字"

@@ -18,7 +18,12 @@ final class PageMarks {
   /** The words such a banner has besides the site's name ("拉勾招聘 | 在线简历", "—— 本简历来自猎聘 ——"). */
   private static final Pattern BANNER = Pattern.compile("(?i)^(?:(?:本|该|此)?"
       + "(?:在线|个人)?(?:简历|履历)|来自|导出|下载|生成于?|于|由|" + SITE + "|resume|résumé|cv|profile|online|exported"
-      + "|downloaded|generated|created|printed|powered|from|by|via|on|with|the|this|was|[\\s\\p{Punct}—–·|｜、，。：（）【】])+$");
+      + "|downloaded|generated|created|printed|powered|from|by|via|on|with|the|this|was|candidate|applicant|talent"
+      + "|\\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?|[年月日]" // "Generated on 30 Nov 2026"
+      + "|[\\s\\p{Punct}—–·|｜、，。：（）【】])+$");
+  /** "[照片 Photo]", "免冠照片 2寸", "扫码添加微信": a template's caption for a photo or a QR code, no one's name. */
+  private static final Pattern CAPTION = Pattern.compile("(?i)^(?:照片|相片|免冠|证件照|头像|寸照|[一二两12]\\s?寸|photo"
+      + "|picture|headshot|二维码|扫一扫|扫码|扫描|添加微信|微信|查看|我的|作品集|qr\\s?code|scan|[\\s\\p{Punct}—–·|｜、，：（）【】\\[\\]])+$");
   private static final Pattern HAS_SITE = Pattern.compile("(?i)" + SITE);
   private static final Pattern HAS_RESUME_WORD = Pattern.compile(
       "(?i)简历|履历|来自|导出|下载|生成|resume|résumé|\\bcv\\b|exported|downloaded|generated|powered");
@@ -26,7 +31,8 @@ final class PageMarks {
   private PageMarks() {}
 
   static boolean is(String line) {
-    return line.length() <= 200 && MARK.matcher(line).matches() || siteBanner(line);
+    return line.length() <= 200 && MARK.matcher(line).matches() || siteBanner(line)
+        || line.length() <= 40 && CAPTION.matcher(line.strip()).matches() && line.codePoints().anyMatch(Character::isLetter);
   }
 
   /**

@@ -303,7 +303,7 @@ public final class ResumeParser {
       if (header == null && !bulleted && line.length() < 200) {
         int colon = firstColon(line);
         if (colon >= 2 && colon <= 30) {
-          String k = Section.bare(line.substring(0, colon)).toLowerCase(Locale.ROOT);
+          String k = Section.key(line.substring(0, colon));
           Section s = Section.BY_HEADER.get(k);
           if (s != null && !Section.INLINE_TOO_GENERIC.contains(k) && !(s == Section.SKILLS
               && (current == Section.EXPERIENCE || current == Section.PROJECTS) && insideEntry(lines, i))) {
@@ -398,7 +398,7 @@ public final class ResumeParser {
   /** "Languages: English": a line opened by a section's label. */
   private static boolean labelled(String line) {
     int colon = firstColon(line);
-    return colon >= 2 && Section.BY_HEADER.containsKey(Section.bare(line.substring(0, colon)).toLowerCase(Locale.ROOT));
+    return colon >= 2 && Section.BY_HEADER.containsKey(Section.key(line.substring(0, colon)));
   }
 
   private static int firstColon(String line) {

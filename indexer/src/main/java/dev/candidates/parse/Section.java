@@ -116,7 +116,7 @@ public enum Section {
     if (line.length() > 60) {
       return null;
     }
-    String key = bare(line).toLowerCase(Locale.ROOT);
+    String key = key(line);
     Section s = BY_HEADER.get(key);
     if (s != null) {
       return s;
@@ -267,7 +267,7 @@ public enum Section {
     if (line.length() > 60) {
       return null;
     }
-    String key = bare(line).toLowerCase(Locale.ROOT);
+    String key = key(line);
     java.util.regex.Matcher ordered = ORDER_REMARK.matcher(key);
     Section s = HeadingWords.of(ordered.matches() ? ordered.group(1) : key);
     java.util.regex.Matcher both = LATIN_THEN_HAN.matcher(key);
@@ -282,7 +282,7 @@ public enum Section {
   /** A heading compared as a key: without decoration, case and spaces (extraction may space or join words). */
   public static String headingKey(String line) {
     StringBuilder sb = new StringBuilder();
-    bare(line).toLowerCase(Locale.ROOT).codePoints().filter(c -> !Character.isWhitespace(c))
+    key(line).codePoints().filter(c -> !Character.isWhitespace(c))
         .forEach(sb::appendCodePoint);
     return sb.toString();
   }
@@ -321,13 +321,10 @@ public enum Section {
     if (line.length() > 60) {
       return false; // no header is that long; skip the work on every line of a long résumé
     }
-    return BY_HEADER.containsKey(bare(line).toLowerCase(Locale.ROOT));
+    return BY_HEADER.containsKey(key(line));
   }
 
-  /**
-   * The line without its decoration (what {@code HEADER_DECORATION.matcher(line.strip()).replaceAll("")} leaves), in
-   * Simplified Chinese and half-width.
-   */
+  /** The line without its decoration: what {@code HEADER_DECORATION.matcher(line.strip()).replaceAll("")} leaves. */
   static String bare(String line) {
     String s = line.strip();
     int i = 0;
@@ -341,9 +338,15 @@ public enum Section {
     while (j > i && isTrailingDecoration(s.charAt(j - 1))) {
       j--;
     }
-    // "專長技能", "ＳＫＩＬＬＳ": compared in Simplified Chinese and half-width, as the lexicon is keyed
-    return dev.candidates.analysis.TextNormalizer.normalize(
-        unspaced((nel ? s.substring(i, j) + '\u0085' : s.substring(i, j)).strip()));
+    return unspaced((nel ? s.substring(i, j) + '\u0085' : s.substring(i, j)).strip());
+  }
+
+  /**
+   * A line as the lexicon is keyed: bare, lower-cased, in Simplified Chinese and half-width ("■ 專長技能" and
+   * "ＳＫＩＬＬＳ" are headings the lexicon knows).
+   */
+  static String key(String line) {
+    return dev.candidates.analysis.TextNormalizer.normalize(bare(line).toLowerCase(Locale.ROOT));
   }
 
   /** "W O R K   E X P E R I E N C E": a template's letter-spaced heading; single spaces part letters, wider ones words. */

@@ -48,4 +48,83 @@ class UnseenBatchTenShapesTest {
         """);
     assertEquals(java.util.Set.of("XRD", "COMSOL", "Python"), java.util.Set.copyOf(lab.skills()));
   }
+
+  @Test
+  void aJobSitesBannerWithItsDateAndAPhotoCaptionAreNoNames() {
+    Profile hk = read("""
+        jobsDB  |  Candidate Profile                         Generated on 02 Dec 2026
+        Karen LAM Hoi Ying 林凱盈
+        Email: karen.lam@example.com  |  Mobile: +852 6000 1234
+        """);
+    assertEquals("Karen LAM Hoi Ying", hk.name());
+    Profile cn = read("""
+        [照片 Photo]
+        免冠照片 2寸
+
+        邓子健 Zijian Deng
+        UI 设计师
+        📱 188 0000 7731
+        扫一扫，查看我的作品集
+        """);
+    assertEquals("邓子健", cn.name().substring(0, 3));
+  }
+
+  @Test
+  void aTitleInBracketsAfterTheCompanyIsTheTitleAndARemarkAfterATitleIsNot() {
+    Profile p = read("""
+        沈嘉禾
+        手机：138 0000 5562
+
+        ## 工作经历
+        **杭州澜舟数据科技有限公司（高级前端工程师）**　2021.03 - 至今
+        - 负责数据看板。
+        **自由职业（UI设计）**　2019.05 - 2021.02
+        **宁波海曙软件有限公司**　2016.07 - 2019.04
+        人力资源经理（招聘与组织发展）
+
+        ## 教育经历
+        **浙东理工学院（软件工程 · 本科）**　2012.09 - 2016.06
+        """);
+    assertEquals(List.of("杭州澜舟数据科技有限公司 | 高级前端工程师 | 2021-03", "自由职业 | UI设计 | 2019-05",
+        "宁波海曙软件有限公司 | 人力资源经理 | 2016-07"), jobs(p));
+    assertEquals("浙东理工学院", p.education().get(0).school());
+    assertEquals("本科", p.education().get(0).degree());
+  }
+
+  @Test
+  void aSkillsMatrixGivesItsSkillsNotTheirYearsOrLevels() {
+    Profile p = read("""
+        Priya Nandakumar
+        priya.n@example.com
+
+        TECHNICAL SKILLS
+          Skill        | Years | Level
+          -------------+-------+-------------
+          Python       |  8    | Expert
+          Kafka        |  3    | Intermediate
+        """);
+    assertEquals(java.util.Set.of("Python", "Kafka"), java.util.Set.copyOf(p.skills()));
+  }
+
+  @Test
+  void aNoteEndingInADateAndADatedCareerChangeAreNoJobs() {
+    Profile p = read("""
+        Tomasz Wierzbicki
+        tomasz.w@example.com
+
+        EXPERIENCE
+        Larchfield Logistics, Leeds                                Sep 2024 – Present
+        Data Engineer
+        6-month fixed-term contract, made permanent in March 2025
+          • Built the shipment events pipeline.
+
+        Career Change                                              Jan 2023 – Aug 2024
+          Retrained through an evening data course while teaching.
+
+        Ashby Grammar School, Leeds                                Sep 2016 – Dec 2022
+        Mathematics Teacher
+        """);
+    assertEquals(List.of("Larchfield Logistics | Data Engineer | 2024-09", "Ashby Grammar School | Mathematics Teacher | 2016-09"),
+        jobs(p));
+  }
 }
