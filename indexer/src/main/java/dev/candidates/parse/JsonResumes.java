@@ -147,7 +147,7 @@ public final class JsonResumes {
         label = halves[1].strip();
       }
     }
-    return new Profile(null, name, label, place(loc.path("city"), loc.path("region")),
+    return new Profile(null, name, label, place(loc),
         str(b, "email"), str(b, "phone"), str(b, "summary"), List.copyOf(skills), jobs, projects, education,
         languages, null, null, null, null, null, text, links);
   }
@@ -194,7 +194,7 @@ public final class JsonResumes {
       add(links, str(so, "url"));
     }
     return new Profile(null, clean(r.path("name").asText(null)), str(info, "label"),
-        place(loc.path("city"), loc.path("region")), str(contact, "email"), str(contact, "phone"),
+        place(loc), str(contact, "email"), str(contact, "phone"),
         str(info, "brief", "summary"), List.copyOf(skills), jobs, projects, education, languages, null, null, null,
         null, null, text, links);
   }
@@ -221,6 +221,11 @@ public final class JsonResumes {
       add(out, clean(r.asText()));
     }
     return out.isEmpty() ? null : String.join(", ", out);
+  }
+
+  /** The location object's city and region, or a location written as one string ("Oslo, Norway"). */
+  private static String place(JsonNode loc) {
+    return loc.isTextual() ? clean(loc.asText()) : place(loc.path("city"), loc.path("region"));
   }
 
   private static String place(JsonNode city, JsonNode region) {

@@ -123,15 +123,19 @@ final class Names {
     return null;
   }
 
+  private static final Pattern NAME_LABEL = Pattern.compile("^(?:姓名|name)\\s{0,2}[:：]\\s*(.{1,30})$",
+      Pattern.CASE_INSENSITIVE);
+
   /** A line that is only a name, anywhere near the top (a bilingual résumé may have it in one half only). */
   static String standalone(List<String> lines) {
     boolean beforeBody = true;
+    boolean sidebar = false; // under "Contact" or "Top Skills" a capitalised pair is a skill, not a name
     for (int i = 0; i < lines.size() && i < 300; i++) {
       String l = lines.get(i).strip();
       if (l.length() > 40 || l.isEmpty()) {
         continue;
       }
-      Matcher label = Pattern.compile("^(?:姓名|name)\\s{0,2}[:：]\\s*(.{1,30})$", Pattern.CASE_INSENSITIVE).matcher(l);
+      Matcher label = NAME_LABEL.matcher(l);
       if (label.find()) {
         String n = leading(label.group(1));
         if (n != null) {
@@ -143,14 +147,16 @@ final class Names {
       if (hanName && !TITLE_WORDS.matcher(l).find() && !Section.isHeaderLine(l)) {
         return l;
       }
-      if (i < 5 && l.matches("\\p{Lu}[a-z]{1,20}(?: \\p{Lu}[a-z]{1,20}){1,2}") && leading(l) != null) {
+      Section s = Section.of(l);
+      sidebar |= s != null;
+      if (i < 5 && !sidebar && l.matches("\\p{Lu}[a-z]{1,20}(?: \\p{Lu}[a-z]{1,20}){1,2}") && leading(l) != null) {
         return l;
       }
       // A LinkedIn PDF's sidebar (Contact, Top Skills, Languages) comes first: the name is the line above the
       // headline, before the summary or the jobs (below them such a pair is a referee's)
-      Section s = Section.of(l);
       beforeBody &= s != Section.SUMMARY && s != Section.EXPERIENCE && s != Section.EDUCATION;
-      if (beforeBody && l.matches("\\p{Lu}[a-z]{1,20}(?: \\p{Lu}[a-z'-]{1,20}){1,2}") && i + 1 < lines.size()
+      if (beforeBody && l.matches("\\p{Lu}[a-z]{1,20}(?: \\p{Lu}[a-z'-]{1,20}){1,2}(?:\\s{1,3}\\p{IsHan}{2,4})?")
+          && i + 1 < lines.size()
           && LINKEDIN_HEADLINE.matcher(lines.get(i + 1)).find() && leading(l) != null) {
         return l;
       }
@@ -170,7 +176,7 @@ final class Names {
   }
 
   /** "Analytics Engineer at Copperline Health": a headline naming a title at an employer. */
-  private static final Pattern LINKEDIN_HEADLINE = Pattern.compile("^\\S.{0,60}\\s(?:at|@)\\s\\p{Lu}");
+  private static final Pattern LINKEDIN_HEADLINE = Pattern.compile("^\\S.{0,60}\\s(?:at|@)\\s(?:\\p{Lu}|\\p{IsHan})");
 
   /** "ASANTE-BOATENG" → "Asante-Boateng", "O'NEILL" → "O'Neill", "MCALLISTER" → "McAllister". */
   static String titleCase(String s) {

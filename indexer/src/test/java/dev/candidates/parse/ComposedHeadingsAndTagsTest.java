@@ -66,7 +66,8 @@ class ComposedHeadingsAndTagsTest {
         Axure  墨刀  SQL  用户研究  数据分析
         """);
     assertTrue(p.skills().containsAll(List.of("Axure", "墨刀", "SQL", "用户研究")), () -> p.skills().toString());
-    assertEquals(List.of("Python", "Expert"), ListedSkills.of(List.of("Python, Expert")));
+    assertEquals(List.of("Python", "Kafka"), ListedSkills.of(List.of("Python, Kafka")));
+    assertEquals(List.of("Python", "Kafka"), ListedSkills.of(List.of("Python, Kafka, Expert")), "a level is never a skill");
     assertEquals(List.of(), ListedSkills.of(List.of("Python     Expert")), "two cells: a skill and its level");
   }
 

@@ -49,6 +49,9 @@ class JsonResumesTest {
          "skills": [{"name": "Observability", "keywords": ["Prometheus", "Grafana"]}, {"name": "Go"}]}""").profile();
     assertEquals(List.of("Prometheus", "Grafana", "Go"), p.skills());
     assertEquals("Bergen", p.location());
+    Profile written = READER.readJsonResume("""
+        {"basics": {"name": "Sigrid Holm", "location": "Tromsø, Norway"}}""").profile();
+    assertEquals("Tromsø, Norway", written.location(), "a location written as one string");
   }
 
   @Test

@@ -127,4 +127,24 @@ class UnseenBatchTenShapesTest {
     assertEquals(List.of("Larchfield Logistics | Data Engineer | 2024-09", "Ashby Grammar School | Mathematics Teacher | 2016-09"),
         jobs(p));
   }
+
+  @Test
+  void aLinkedInExportsNameInBothScriptsSitsAboveATitleAtAChineseEmployer() {
+    Profile p = read("""
+        Contact
+        liang.wei@example.com
+
+        Top Skills
+        Product Strategy
+        SQL
+
+        Wei Liang 梁伟
+        Product Manager at 杭州栖云科技有限公司
+        Hangzhou, Zhejiang, China
+
+        Summary
+        Five years in consumer product.
+        """);
+    assertEquals("Wei Liang 梁伟", p.name());
+  }
 }
