@@ -21,11 +21,14 @@ final class Entries {
   private enum Key { ORG, TITLE, DATE }
 
   private static final String ORG_KEYS = "公司|公司名称|单位|单位名称|工作单位|雇主|实习单位|company|employer|organization"
-      + "|organisation|项目名称|project name";
-  private static final String TITLE_KEYS = "职位名称|岗位名称|担任职位|工作职位|职位|岗位|职务|"
-      + "担任职务|实习岗位|实习职位|应聘岗位|角色|title|position|role|job title|designation";
+      + "|organisation|项目名称|project name|公司名稱|單位|單位名稱|工作單位|實習單位";
+  private static final String TITLE_KEYS = "职位名称|岗位名称|职务名称|担任职位|工作职位|职位|岗位|职务|"
+      + "担任职务|实习岗位|实习职位|应聘岗位|角色|title|position|role|job title|designation"
+      + "|職位名稱|職務名稱|職位|職務|擔任職務|擔任職位"; // Taiwan and Hong Kong job sites
+  /** "职位：嵌入式工程师    部门：研发二部": another label after a wide gap ends the value. */
+  private static final Pattern NEXT_LABEL = Pattern.compile("\\s{2,}[\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z ]{0,7}[:：].*$");
   private static final String DATE_KEYS = "时间|起止时间|工作时间|实习时间|任职时间|项目时间|在职时间|日期|date|dates|period"
-      + "|duration";
+      + "|duration|起訖時間|起迄時間|任職時間|在職時間|工作時間|時間";
   private static final Pattern KEY_VALUE = Pattern.compile("^(" + ORG_KEYS + "|" + TITLE_KEYS + "|" + DATE_KEYS
       + ")\\s{0,6}[:：]\\s{0,8}(.*)$", Pattern.CASE_INSENSITIVE); // "Duration    : …" aligned in a column
   private static final Pattern TITLE_KEY = Pattern.compile(TITLE_KEYS);
@@ -113,7 +116,7 @@ final class Entries {
       Matcher kv = KEY_VALUE.matcher(bare.length() > 300 ? bare.substring(0, 300) : bare);
       if (kv.matches()) {
         Key key = key(kv.group(1).toLowerCase(Locale.ROOT));
-        String value = JobLine.clean(kv.group(2));
+        String value = JobLine.clean(NEXT_LABEL.matcher(kv.group(2)).replaceFirst(""));
         if (key == Key.ORG && open && first == null && second == null && range != null && i - datedByKey <= 2) {
           first = placeholder(value) ? null : value; // "时间：…" then "公司：…": the dates came first in the block
           keyed = true;
@@ -320,8 +323,8 @@ final class Entries {
         Matcher t = j < lines.size() ? KEY_VALUE.matcher(JobLine.clean(lines.get(j))) : null;
         String info = String.join("\n", lines.subList(i + 1, Math.min(j, lines.size())));
         if (t != null && t.matches() && key(t.group(1).toLowerCase(Locale.ROOT)) == Key.TITLE
-            && !placeholder(JobLine.clean(t.group(2)))) {
-          second = JobLine.clean(t.group(2));
+            && !placeholder(JobLine.clean(NEXT_LABEL.matcher(t.group(2)).replaceFirst("")))) {
+          second = JobLine.clean(NEXT_LABEL.matcher(t.group(2)).replaceFirst(""));
           desc.append(info.isEmpty() ? "" : info + "\n");
           i = j;
         } else if (j > i + 1 && j < lines.size() && plainLine(lines.get(j)) && !Section.isHeaderLine(lines.get(j))) {

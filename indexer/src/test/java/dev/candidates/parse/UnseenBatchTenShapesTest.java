@@ -147,4 +147,28 @@ class UnseenBatchTenShapesTest {
         """);
     assertEquals("Wei Liang 梁伟", p.name());
   }
+
+  @Test
+  void aTaiwanJobSitesLabelsNameTheTitleAndALabelAfterAWideGapEndsTheValue() {
+    Profile tw = read("""
+        陳怡君
+        手機：0912-000-331
+
+        ■ 工作經歷（共2筆）
+        【2020/06～迄今】新竹晶采光電股份有限公司
+        　職務名稱：製程工程師
+        【2017/07～2020/05】桃園鼎盛精密工業有限公司
+        　職位名稱：品管專員
+        """);
+    assertEquals(List.of("新竹晶采光電股份有限公司 | 製程工程師 | 2020-06", "桃園鼎盛精密工業有限公司 | 品管專員 | 2017-07"), jobs(tw));
+    Profile cn = read("""
+        孙浩然
+        手机：139 0000 8841
+
+        工作经历
+        2018/01—2021/05    潍坊北辰智能装备股份有限公司
+            职位：高级嵌入式工程师    部门：控制器事业部
+        """);
+    assertEquals(List.of("潍坊北辰智能装备股份有限公司 | 高级嵌入式工程师 | 2018-01"), jobs(cn));
+  }
 }
