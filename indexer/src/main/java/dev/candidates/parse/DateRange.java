@@ -67,8 +67,43 @@ public record DateRange(YearMonth start, YearMonth end, int from, int to, boolea
   private static final Map<String, Integer> SEASONS = Map.of("spring", 3, "summer", 6, "fall", 9, "autumn", 9,
       "winter", 12);
 
+  /**
+   * "19.03-至今", "16.07-19.02": two-digit years with their months, read only as a range (alone, "3.10" is a version
+   * and "12.5" a number).
+   */
+  private static final Pattern SHORT_RANGE = Pattern.compile("(?<![\\d.A-Za-z])(\\d{2})\\.(0?[1-9]|1[0-2])"
+      + "[ *]{0,2}(?:-{1,2}|–|—|~|～|至|到)[ *]{0,2}(?:(\\d{2})\\.(0?[1-9]|1[0-2])(?![\\d.]| ?[%％倍])|(至今|现在|今|present|now))",
+      Pattern.CASE_INSENSITIVE);
+
   /** Every date range in the text, in order. Never throws. */
   public static List<DateRange> findAll(String text) {
+    List<DateRange> out = fullYears(text);
+    Matcher s = SHORT_RANGE.matcher(text);
+    while (s.find()) {
+      int from = s.start();
+      if (out.stream().anyMatch(r -> r.from() < s.end() && from < r.to())) {
+        continue; // inside a range of full years already read
+      }
+      YearMonth a = YearMonth.of(century(s.group(1)), Integer.parseInt(s.group(2)));
+      YearMonth e = s.group(3) == null ? null : YearMonth.of(century(s.group(3)), Integer.parseInt(s.group(4)));
+      DateRange r = e != null && e.isBefore(a) ? new DateRange(a, a, from, s.end(), true)
+          : new DateRange(a, e, from, s.end());
+      int at = 0;
+      while (at < out.size() && out.get(at).from() < from) {
+        at++;
+      }
+      out.add(at, r);
+    }
+    return out;
+  }
+
+  /** "19" → 2019, "98" → 1998: a two-digit year of a working life. */
+  private static int century(String yy) {
+    int y = Integer.parseInt(yy);
+    return y <= 50 ? 2000 + y : 1900 + y;
+  }
+
+  private static List<DateRange> fullYears(String text) {
     List<DateRange> out = new ArrayList<>();
     Matcher m = POINT.matcher(text);
     int i = 0;

@@ -17,12 +17,13 @@ final class HeadingWords {
       + "|general|transferable|it|computer|software|programming|digital|business|functional|full[- ]time|part[- ]time"
       + "|employment|job|summary of|areas of|my|organi[sz]ational|corporate|prior|past|overall|industrial"
       + "|practical|international|overseas|detailed|contract|contracting|freelance|consulting|consultancy|interim"
-      + "|permanent|agency|laboratory|lab|experimental|analytical)";
+      + "|permanent|agency|laboratory|lab|experimental|analytical|executive|management|leadership|board"
+      + "|non-executive|board & non-executive|board and non-executive)";
   private static final String HEAD = "(summary|summaries|profile|overview|objectives?|statement|introduction|bio"
       + "|skills|competenc(?:ies|es)|proficienc(?:ies|y)|expertise|technologies|tools|abilities|strengths"
       + "|experiences?|employment|history|qualifications|education|training|achievements|accomplishments|awards"
       + "|honou?rs|certifications|certificates|licen[cs]es|projects|languages|interests|publications|development"
-      + "|techniques)";
+      + "|techniques|career|appointments|roles)";
   private static final Pattern LATIN = Pattern.compile(
       "(?i)((?:" + MODIFIER + "\\s+){1,2})?" + HEAD + "(?:\\s*(?:&|and|/)\\s*" + HEAD + ")?");
   /** "Summary of Qualifications", "Qualifications Summary": a summary, whichever comes first. */
@@ -63,6 +64,9 @@ final class HeadingWords {
       case "skills", "competencies", "competences", "proficiencies", "proficiency", "expertise", "technologies",
           "tools", "abilities", "strengths", "techniques" -> Section.SKILLS;
       case "experience", "experiences", "employment" -> Section.EXPERIENCE;
+      // "Executive Career", "Board Appointments", "Leadership Roles": jobs; "Career" alone is the lexicon's
+      case "career", "appointments", "roles" -> modified && !modifier.matches("(?i)research|academic|personal")
+          ? Section.EXPERIENCE : null;
       // "History" alone is a subject; "Work History", "Employment History" are jobs
       case "history" -> modified && !modifier.matches("(?i)research|academic|personal") ? Section.EXPERIENCE : null;
       case "education" -> Section.EDUCATION;

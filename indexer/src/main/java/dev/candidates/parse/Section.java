@@ -346,8 +346,14 @@ public enum Section {
    * "ＳＫＩＬＬＳ" are headings the lexicon knows).
    */
   static String key(String line) {
-    return dev.candidates.analysis.TextNormalizer.normalize(bare(line).toLowerCase(Locale.ROOT));
+    String k = dev.candidates.analysis.TextNormalizer.normalize(bare(line).toLowerCase(Locale.ROOT));
+    java.util.regex.Matcher n = NUMBERED.matcher(k);
+    return n.lookingAt() && n.end() < k.length() ? k.substring(n.end()) : k;
   }
+
+  /** "一、工作经历", "（二）教育背景", "3. Education": a report's numbered heading is that heading. */
+  private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+      "(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[、.．)）](?!\\d))\\s*");
 
   /** "W O R K   E X P E R I E N C E": a template's letter-spaced heading; single spaces part letters, wider ones words. */
   private static final java.util.regex.Pattern LETTER_SPACED =

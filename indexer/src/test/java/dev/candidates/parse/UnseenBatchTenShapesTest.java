@@ -171,4 +171,43 @@ class UnseenBatchTenShapesTest {
         """);
     assertEquals(List.of("潍坊北辰智能装备股份有限公司 | 高级嵌入式工程师 | 2018-01"), jobs(cn));
   }
+
+  @Test
+  void aReportsNumberedHeadingsAndTwoDigitYearsOpenSectionsAndDateJobs() {
+    Profile p = read("""
+        严书航
+        手机：186 0000 7735
+
+        一、工作经历
+        19.03-至今　｜　武汉楚云数据技术有限公司　｜　高级Java工程师
+        16.07-19.02　｜　襄阳汉江软件有限公司　｜　Java工程师
+        - 订单系统从12.5万提升到18.3万单/日
+
+        （二）教育背景
+        2012.09-2016.06　湖北理工大学　计算机科学与技术　本科
+        """);
+    assertEquals(List.of("武汉楚云数据技术有限公司 | 高级Java工程师 | 2019-03", "襄阳汉江软件有限公司 | Java工程师 | 2016-07"), jobs(p));
+    assertEquals("2019-02", p.experience().get(1).end());
+    assertEquals("湖北理工大学", p.education().get(0).school());
+    assertEquals(List.of(), DateRange.findAll("grew 12.5–18.3% a year; Python 3.10–3.12"), "numbers and versions, no dates");
+  }
+
+  @Test
+  void anExecutivesCareerAndBoardAppointmentsHoldJobs() {
+    Profile p = read("""
+        EDWINA MARLOW-QUAYLE
+        Chief Operating Officer  ·  edwina.marlow@example.co.uk
+
+        EXECUTIVE CAREER
+
+        Fernhill Distribution plc                                   Oct 2018 – Present
+        Chief Operating Officer
+
+        BOARD & NON-EXECUTIVE APPOINTMENTS
+
+        Non-Executive Director, Kestrelmoor Water Ltd                2020 – present
+        """);
+    assertEquals(List.of("Fernhill Distribution plc | Chief Operating Officer | 2018-10",
+        "Kestrelmoor Water Ltd | Non-Executive Director | 2020-01"), jobs(p));
+  }
 }
