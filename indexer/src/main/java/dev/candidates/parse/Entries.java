@@ -2,9 +2,10 @@ package dev.candidates.parse;
 
 import dev.candidates.model.Education;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -813,16 +814,34 @@ final class Entries {
   private static <T> List<T> withoutTranslations(List<T> in, Function<T, String> name, Function<T, Object> start,
       Function<T, Object> end) {
     List<T> out = new ArrayList<>();
+    // the scripts of the names kept so far, by their dates: looking each entry up, not scanning all kept before it,
+    // keeps thousands of entries linear
+    Map<Span, Scripts> kept = new HashMap<>();
     for (T e : in) {
+      Span dates = new Span(start.apply(e), end.apply(e));
       // beside its original, or in a second half that gives the whole résumé again in the other language
-      boolean translation = start.apply(e) != null && name.apply(e) != null && out.stream().anyMatch(o ->
-          start.apply(e).equals(start.apply(o)) && Objects.equals(end.apply(e), end.apply(o)) && name.apply(o) != null
-          && han(name.apply(e)) != han(name.apply(o)));
+      Scripts seen = kept.get(dates);
+      boolean translation = dates.start() != null && name.apply(e) != null && seen != null
+          && (han(name.apply(e)) ? seen.other : seen.han);
       if (!translation) {
         out.add(e);
+        if (name.apply(e) != null) {
+          Scripts s = kept.computeIfAbsent(dates, d -> new Scripts());
+          s.han |= han(name.apply(e));
+          s.other |= !han(name.apply(e));
+        }
       }
     }
     return out;
+  }
+
+  /** An entry's start and end, either of them null when not given. */
+  private record Span(Object start, Object end) {}
+
+  /** Whether a kept entry of some dates was named in Han script, and whether one was named in another. */
+  private static final class Scripts {
+    boolean han;
+    boolean other;
   }
 
   private static boolean han(String s) {
