@@ -108,10 +108,11 @@ public final class ResumeParser {
       }
     }
     Map<Section, List<String>> sections = split(lines, headings);
+    AsWritten written = new AsWritten(source);
     ContactBlock.Contact contact = ContactBlock.read(sections.getOrDefault(Section.HEADER, List.of()),
         sections.getOrDefault(Section.PERSONAL, List.of()), lines);
     if (contact.name() != null) {
-      contact = contact.withName(asWritten(contact.name(), source));
+      contact = contact.withName(written.of(contact.name()));
     }
     if (contact.location() == null) {
       contact = contact.withLocation(placeBeforeEntries(lines));
@@ -120,13 +121,13 @@ public final class ResumeParser {
       contact = contact.withLocation(ContactBlock.pinnedPlace(source, contact));
     }
     if (contact.location() != null) {
-      contact = contact.withLocation(asWritten(contact.location(), source)); // "大阪", not the reading's "大坂"
+      contact = contact.withLocation(written.of(contact.location())); // "大阪", not the reading's "大坂"
     }
     String summary = joined(sections.get(Section.SUMMARY));
     List<Experience> jobs = new ArrayList<>();
     for (Entries.Entry e : Entries.read(sections.get(Section.EXPERIENCE), true)) {
-      jobs.add(new Experience(written(e.first(), source), written(e.second(), source), start(e.range()), end(e.range()),
-          e.description()));
+      jobs.add(new Experience(written.of(e.first()), written.of(e.second()),
+          start(e.range()), end(e.range()), e.description()));
     }
     if (!sections.containsKey(Section.EXPERIENCE) && !sections.containsKey(Section.PROJECTS)) {
       // No headers at all: dated lines that are not education are most likely jobs.
@@ -135,15 +136,15 @@ public final class ResumeParser {
       body.addAll(sections.getOrDefault(Section.SUMMARY, List.of()));
       for (Entries.Entry e : Entries.read(body, false)) {
         if (!EducationLines.SCHOOL_WORDS.matcher(e.first() + " " + e.second()).find()) {
-          jobs.add(new Experience(written(e.first(), source), written(e.second(), source), start(e.range()),
-              end(e.range()), e.description()));
+          jobs.add(new Experience(written.of(e.first()), written.of(e.second()),
+              start(e.range()), end(e.range()), e.description()));
         }
       }
     }
     if (jobs.isEmpty()) { // a 履历书's year | month | event table: 入社 and 退社 rows
       for (HistoryRows.Job j : HistoryRows.read(lines)) {
-        jobs.add(new Experience(written(j.company(), source), written(j.title(), source), Dates.format(j.start()),
-            j.end() == null ? null : Dates.format(j.end()), ""));
+        jobs.add(new Experience(written.of(j.company()), written.of(j.title()),
+            Dates.format(j.start()), j.end() == null ? null : Dates.format(j.end()), ""));
       }
     }
     List<Project> projects = new ArrayList<>();
@@ -156,9 +157,9 @@ public final class ResumeParser {
           sections.getOrDefault(Section.HEADER, List.of()));
     }
     education = education.stream().map(e -> e.school() == null ? e
-        : new Education(written(e.school(), source), e.degree(), e.major(), e.start(), e.end())).toList();
+        : new Education(written.of(e.school()), e.degree(), e.major(), e.start(), e.end())).toList();
     List<String> skills = skillsSection.read(TemplateText.withoutKeywordCounts(sections.get(Section.SKILLS)),
-        sections.get(Section.SUMMARY), source);
+        sections.get(Section.SUMMARY), written);
     List<String> languages = new ArrayList<>();
     String langText = joined(sections.get(Section.LANGUAGES));
     if (langText != null) {
@@ -191,39 +192,6 @@ public final class ResumeParser {
       }
     }
     return null;
-  }
-
-  /**
-   * The name in the characters the résumé wrote it in: reading folds Traditional to Simplified (陳 → 陈) so that
-   * headers and cities match, but a person's name is recorded as written.
-   */
-  static String asWritten(String name, String source) {
-    return asWritten(name, source, TextNormalizer.normalize(source));
-  }
-
-  static String asWritten(String name, String source, String folded) {
-    String key = TextNormalizer.normalize(name); // the same length as the name, as the folded text is the source's
-    int at = folded.indexOf(key);
-    if (at < 0 || folded.length() != source.length()) {
-      return name;
-    }
-    // the Han characters as written (陳, 貨運); width and compatibility forms as read ("（" stays as the name has it)
-    StringBuilder out = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      char a = name.charAt(i);
-      char b = source.charAt(at + i);
-      out.append(TextNormalizer.isHan(a) && TextNormalizer.isHan(b) ? b : a);
-    }
-    return out.toString();
-  }
-
-  /**
-   * A company or a title as the résumé wrote it: reading folds Traditional to Simplified and Japanese forms to
-   * Chinese ones (阪和物流 → 坂和物流) so that words match, but a name is recorded as written; a search, and the
-   * role and level a title names, fold both alike.
-   */
-  private static String written(String name, String source) {
-    return name == null ? null : asWritten(name, source);
   }
 
   static String start(DateRange r) {

@@ -1,6 +1,5 @@
 package dev.candidates.parse;
 
-import dev.candidates.analysis.TextNormalizer;
 import dev.candidates.taxonomy.SkillMatcher;
 import dev.candidates.taxonomy.SkillMention;
 import dev.candidates.taxonomy.Taxonomy;
@@ -22,8 +21,8 @@ final class SkillsSection {
     this.taxonomy = taxonomy;
   }
 
-  /** The skills of a section's lines, in order; {@code source} is the résumé, for items as it wrote them. */
-  List<String> read(List<String> sectionLines, List<String> summary, String source) {
+  /** The skills of a section's lines, in order; {@code written} is the résumé's, for items as it wrote them. */
+  List<String> read(List<String> sectionLines, List<String> summary, AsWritten written) {
     List<String> skills = new ArrayList<>();
     List<String> skillLines = ListedSkills.withPhotoshop(strengthLists(sectionLines, summary));
     String skillText = joined(withoutGroupLabels(skillLines));
@@ -46,9 +45,8 @@ final class SkillsSection {
       }
     }
     // A listed item the taxonomy does not know ("Minitab", "北森") is still the candidate's skill, as written.
-    String folded = TextNormalizer.normalize(source);
-    for (String written : listed) {
-      String item = ResumeParser.asWritten(written, source, folded); // "營業稅申報" as written, not as folded
+    for (String listedItem : listed) {
+      String item = written.of(listedItem); // "營業稅申報" as written, not as folded
       if ((partlyKnown(item) || onlyRoles(taxonomy.matcher().conceptIds(item, SkillMatcher.Mode.SKILLS), item))
           && skills.stream().noneMatch(item::equalsIgnoreCase)) {
         skills.add(item);
