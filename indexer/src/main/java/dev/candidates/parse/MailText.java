@@ -34,8 +34,50 @@ final class MailText {
     List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
     if (mail(lines)) {
       lines = unwrapped(withoutSignOff(withoutLetter(lines)));
+    } else {
+      lines = withoutCoverLetter(lines);
     }
     return String.join("\n", withDatesJoined(lines));
+  }
+
+  /** "Dear Ms. Zhou,", "尊敬的招聘负责人：": a letter's salutation as the file's first line. */
+  private static final Pattern SALUTATION = Pattern.compile(
+      "(?i)^(?:dear\\s.{1,60}|to whom it may concern[,:]?|hiring manager[,:]|尊敬的.{1,30}|.{0,12}您好[,，:：!！]?)$");
+  /** "Yours sincerely,", "此致 敬礼": where a covering letter closes, its writer's name under it. */
+  private static final Pattern LETTER_CLOSE = Pattern.compile("(?i)^(?:yours (?:sincerely|faithfully|truly)|sincerely"
+      + "|best regards|kind regards|warm regards|regards|respectfully|with thanks|此致|敬礼|此致\\s*敬礼)[\\s,，.。!！]*$");
+
+  /**
+   * A covering letter above the résumé in the same file ("Dear Ms. Zhou, … Yours sincerely, / Patrick Lau", then
+   * the résumé): the letter's name, phone and places are not the header's; the résumé starts after its close.
+   */
+  private static List<String> withoutCoverLetter(List<String> lines) {
+    int first = 0;
+    while (first < lines.size() && lines.get(first).isBlank()) {
+      first++;
+    }
+    if (first == lines.size() || !SALUTATION.matcher(lines.get(first).strip()).matches()) {
+      return lines;
+    }
+    for (int k = first + 1; k < Math.min(lines.size(), first + 60); k++) {
+      if (!LETTER_CLOSE.matcher(lines.get(k).strip()).matches()) {
+        continue;
+      }
+      int at = k + 1;
+      while (at < lines.size() && lines.get(at).isBlank()) {
+        at++;
+      }
+      if (at < lines.size() && lines.get(at).strip().length() <= 40
+          && !SEPARATOR.matcher(lines.get(at).strip()).matches()) {
+        at++; // the writer's name under the close
+      }
+      while (at < lines.size() && (lines.get(at).isBlank() || SEPARATOR.matcher(lines.get(at).strip()).matches())) {
+        at++; // and the rule under the letter
+      }
+      List<String> rest = lines.subList(at, lines.size());
+      return rest.stream().filter(l -> !l.isBlank()).count() >= 3 ? new ArrayList<>(rest) : lines;
+    }
+    return lines;
   }
 
   /** Two or more header fields among the first non-blank lines. */

@@ -37,7 +37,9 @@ final class Names {
       "^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir)\\.?|博士|教授)\\s+(?=\\p{Lu}|\\p{IsHan})");
   /** "Ada Lovelace, PhD", "Ada Lovelace MBA": letters after the name, not part of it. */
   private static final Pattern POSTNOMINAL = Pattern.compile(
-      ",?\\s+(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|MBA|MSc|M\\.Sc\\.|P\\.?Eng\\.?|CPA|PMP|CFA)(?=[\\s,|]|$)");
+      ",?\\s+(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|MBA|MSc|M\\.Sc\\.|P\\.?Eng\\.?|CPA|PMP|CFA"
+          // accountants' and nurses' letters: "Okafor-Bello, ACA", "Mensah-Holt RN", "FCA", "RGN", "CEng"
+          + "|FCA|F?ACCA|ACA|CIMA|ACMA|FCCA|CEng|MIET|RN|RGN|RMN|BSN|DNP|NP|CISA|CISSP)(?=[\\s,|]|$)");
 
   /** "Hi, I'm Ada Lovelace", "你好，我是王芳": a greeting before the name, as a README's heading writes it. */
   private static final Pattern GREETING = Pattern.compile(

@@ -210,4 +210,28 @@ class UnseenBatchTenShapesTest {
     assertEquals(List.of("Fernhill Distribution plc | Chief Operating Officer | 2018-10",
         "Kestrelmoor Water Ltd | Non-Executive Director | 2020-01"), jobs(p));
   }
+
+  @Test
+  void aCoveringLetterAboveTheResumeGivesNoNameAndAPostNominalIsNoPartOfOne() {
+    Profile p = read("""
+        Dear Mr. Alan Whitford,
+
+        I am writing to apply for the Firmware Engineer role at Brightstar Robotics. My résumé is below.
+
+        Yours sincerely,
+        Kwame Asante-Doku
+
+        ------------------------------------------------------------
+
+        Kwame Asante-Doku, ACCA
+        Accra, Ghana  |  +233 24 000 5521  |  kwame.asante@example.com
+
+        EXPERIENCE
+        Volta Ledger Partners — Senior Accountant            Mar 2021 – Present
+        """);
+    assertEquals("Kwame Asante-Doku", p.name());
+    assertEquals("+233 24 000 5521", p.phone());
+    assertEquals(List.of("Volta Ledger Partners | Senior Accountant | 2021-03"), jobs(p));
+    assertEquals("Efua Mensah-Holt", read("Efua Mensah-Holt RN\nefua.mh@example.com\n").name());
+  }
 }
