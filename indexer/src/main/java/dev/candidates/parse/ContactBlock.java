@@ -27,7 +27,7 @@ final class ContactBlock {
   private static final Pattern NEXT_LABEL = Pattern.compile("\\s+(?=[\\p{IsHan}A-Za-z-]{1,12}\\s{0,2}[:：])");
   private static final Pattern SPLIT = Pattern.compile("[\\s\u3000]*(?:[|｜]|\\s{2,}|\u3000|\\t| · | • | / |·| [–—] )[\\s\u3000]*");
   private static final Pattern SURNAME_GIVEN = Pattern.compile("\\p{IsHan}{1,2} \\p{IsHan}{1,3}");
-  private static final String LABELS = "name|full name|display name|candidate name|姓名|location|所在地|所在城市|城市|现居|现居地|居住地"
+  private static final String LABELS = "name|full name|display name|candidate name|姓名|候选人姓名|候选人|location|所在地|所在城市|城市|现居|现居地|居住地"
       + "|现居城市|居住城市|address|home address|home|residence|地址|现住址|住址|现住所|现居住地|通讯地址|家庭住址|town|city|email|e-mail|mail|邮箱|电子邮箱|phone|mobile|tel|cell|电话|手机|联系电话|手机号|微信|wechat"
       + "|website|github|linkedin|blog|博客|主页|求职意向|意向城市|期望城市|target|性别|年龄|出生年月|出生日期|出生|籍贯|民族"
       + "|政治面貌|婚姻状况|婚姻|学历|工作年限|gender|sex|age|birthday|date of birth|nationality|qq|期望薪资|期望职位|headline"
@@ -120,17 +120,17 @@ final class ContactBlock {
         Matcher label = LABEL.matcher(p.strip());
         String key = label.find() ? label.group(1).toLowerCase(Locale.ROOT) : "";
         String v = label.replaceFirst("").strip();
-        if (key.endsWith("name") || key.equals("姓名")) {
+        if (key.endsWith("name") || key.equals("姓名") || key.startsWith("候选人")) {
           v = v.replaceFirst("^(.+?)\\s*[(（][^()（）]*[)）]$", "$1"); // "高桥 美咲（中文名：高美咲）": a remark on it
         }
         if (!key.isEmpty()) {
           v = NEXT_LABEL.split(v, 2)[0]; // "现居：成都 电话：139…": one space (a folded 　) before the next label
         }
-        if ((key.endsWith("name") || key.equals("姓名")) && name == null && SURNAME_GIVEN.matcher(v).matches()) {
+        if ((key.endsWith("name") || key.equals("姓名") || key.startsWith("候选人")) && name == null && SURNAME_GIVEN.matcher(v).matches()) {
           name = v; // "姓名：高桥 美咲": a surname and a given name parted as written (Japanese, some Chinese)
           continue;
         }
-        if (key.endsWith("name") || key.equals("姓名")) {
+        if (key.endsWith("name") || key.equals("姓名") || key.startsWith("候选人")) {
           name = name == null && !v.isEmpty() ? Names.leading(v) != null ? Names.leading(v) : v : name;
           continue;
         }

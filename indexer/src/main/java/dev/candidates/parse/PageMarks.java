@@ -30,8 +30,18 @@ final class PageMarks {
 
   private PageMarks() {}
 
+  /**
+   * A headhunter's report on a candidate: its title ("候选人推荐报告", "Candidate Recommendation Report") and the
+   * consultant's own lines ("推荐顾问：…", "顾问电话：…"), which name the agency's people, not the candidate.
+   */
+  private static final Pattern REPORT = Pattern.compile("(?i)^(?:(?:候\\s?选\\s?人|人\\s?才)\\s?推\\s?荐\\s?报\\s?告|推荐报告"
+      + "|candidate\\s(?:recommendation|assessment|evaluation|submission)\\sreport)$"
+      + "|^(?:推荐顾问|猎头顾问|顾问|顾问电话|顾问邮箱|顾问手机|推荐人|推荐公司|报告日期|consultant|recruiter|prepared by)"
+      + "\\s{0,3}[:：].*");
+
   static boolean is(String line) {
-    return line.length() <= 200 && MARK.matcher(line).matches() || siteBanner(line)
+    return line.length() <= 200 && (MARK.matcher(line).matches() || REPORT.matcher(line.strip()).matches())
+        || siteBanner(line)
         || line.length() <= 40 && CAPTION.matcher(line.strip()).matches() && line.codePoints().anyMatch(Character::isLetter);
   }
 

@@ -11,7 +11,7 @@ public enum Section {
   /** Contact and basic-information blocks ("联系方式", "个人信息"): read for contacts, never for jobs. */
   PERSONAL("Contact", "Contact Information", "Contact Info", "Contacts", "Personal Information", "Personal Info",
       "Personal Details", "Personal Data", "Basic Information", "Basic Info", "联系方式", "个人信息", "基本信息", "个人资料", "联系信息",
-      "基本资料",
+      "基本资料", "候选人基本信息", "候选人信息", "候选人概况", "Candidate Information", "Candidate Details",
       // a European CV written in English keeps headings in its own language (French, German, Spanish)
       "Informations personnelles", "Coordonnées", "Persönliche Daten", "Kontakt", "Datos personales"),
   SUMMARY("Summary", "Profile", "Professional Summary", "About", "About Me", "Objective", "Career Objective",
@@ -73,7 +73,10 @@ public enum Section {
       "培训经历", "社团经历", "学生工作", "志愿者经历",
       // student-union posts and campus activities: dated like jobs, held at the school, not jobs
       "校内实践", "校内实践经历", "在校实践", "校园实践", "在校经历", "校内经历", "校内活动", "校园活动", "社团活动",
-      "学生干部经历", "学生会工作", "课外活动", "校內實踐", "社團經歷", "在校經歷", "校園經歷", "证书资质", "资格证书", "证照", "自传", "资格", "資格", "免许・资格",
+      "学生干部经历", "学生会工作", "课外活动", "校內實踐", "社團經歷", "在校經歷", "校園經歷",
+      // a headhunter's report: the consultant's reasons and assessment, in the consultant's words
+      "顾问推荐理由", "推荐理由", "顾问评价", "顾问面评", "顾问意见", "推荐意见", "面试评价", "Consultant's Assessment",
+      "Consultant Assessment", "Reasons for Recommendation", "证书资质", "资格证书", "证照", "自传", "资格", "資格", "免许・资格",
       // a template's advice to its writer, left in: neither the candidate's skills nor jobs
       "Resume Writing Notes", "Resume Writing Tips", "Writing Notes", "Writing Tips", "Resume Tips", "Tips",
       "Template Notes", "How to Use This Template", "写作说明", "简历填写说明", "填写说明", "简历写作说明", "使用说明",

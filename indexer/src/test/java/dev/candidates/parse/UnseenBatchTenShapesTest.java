@@ -234,4 +234,28 @@ class UnseenBatchTenShapesTest {
     assertEquals(List.of("Volta Ledger Partners | Senior Accountant | 2021-03"), jobs(p));
     assertEquals("Efua Mensah-Holt", read("Efua Mensah-Holt RN\nefua.mh@example.com\n").name());
   }
+
+  @Test
+  void aHeadhuntersReportGivesTheCandidatesNameAndContactsNotTheConsultants() {
+    Profile p = read("""
+            候 选 人 推 荐 报 告
+        Candidate Recommendation Report
+        推荐顾问：顾明远 ｜ 某某人才咨询有限公司
+        顾问电话：139 0000 6658 ｜ 顾问邮箱：gu.my@agency-example.cn
+
+        一、候选人基本信息
+        候选人：章启航                    性别：男
+        联系方式：手机 186 0000 7735 ／ 邮箱 zhang.qh@example.cn
+
+        二、顾问推荐理由
+        1. 12年供应链经验。
+
+        三、工作经历
+        2019.04 – 至今      杭州禾丰食品股份有限公司      供应链总监
+        """);
+    assertEquals("章启航", p.name());
+    assertEquals("zhang.qh@example.cn", p.email());
+    assertEquals("186 0000 7735", p.phone());
+    assertEquals(List.of("杭州禾丰食品股份有限公司 | 供应链总监 | 2019-04"), jobs(p));
+  }
 }
