@@ -494,7 +494,8 @@ final class Entries {
       "([^,]{3,60}), \\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+)?(?:\\s*[(（][^()（）]{0,30}[)）])?");
 
   /** A remark in brackets, dates and all, that does not change what the line names. */
-  private static final Pattern REMARK = Pattern.compile("\\s*[(（][^()（）]{0,120}[)）]");
+  private static final Pattern REMARK = Pattern.compile("\\s*[(（][^()（）]{0,120}[)）]"
+      + "(?!\\s*(?:Co\\.|Co,|Ltd|Limited|Inc|LLC|GmbH|Pte|Pty|Sdn|Corp|有限|股份))"); // "(Suzhou) Co., Ltd." is the name
 
   /**
    * "Research Assistant, Human-Computer Interaction Lab," / "National Tamsui University": a dated heading that ends

@@ -419,8 +419,13 @@ final class JobLine {
         || TENURE.matcher(w).matches() || w.codePoints().noneMatch(Character::isLetterOrDigit); // "◆", "▶"
   }
 
+  /** "【Product Manager】": a part wholly in lenticular brackets is what they frame. */
+  private static final Pattern FRAMED = Pattern.compile("^【([^【】]{1,80})】$");
+
   static String clean(String s) {
     String v = DECORATION.matcher(s).replaceAll("").strip();
-    return v.replace("**", "").replace("__", "").strip();
+    v = v.replace("**", "").replace("__", "").strip();
+    Matcher framed = FRAMED.matcher(v);
+    return framed.matches() ? framed.group(1).strip() : v;
   }
 }

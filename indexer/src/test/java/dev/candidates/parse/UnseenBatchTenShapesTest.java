@@ -258,4 +258,18 @@ class UnseenBatchTenShapesTest {
     assertEquals("186 0000 7735", p.phone());
     assertEquals(List.of("杭州禾丰食品股份有限公司 | 供应链总监 | 2019-04"), jobs(p));
   }
+
+  @Test
+  void aCityInBracketsBeforeTheLegalFormIsPartOfTheNameAndLenticularBracketsFrameATitle() {
+    Profile p = read("""
+        Gao Ming 高明
+        gao.ming@example.com
+
+        EXPERIENCE
+        2020.07 – Present
+          Riverbend Instruments (Wuxi) Co., Ltd.
+          【Process Engineer】
+        """);
+    assertEquals(List.of("Riverbend Instruments (Wuxi) Co., Ltd. | Process Engineer | 2020-07"), jobs(p));
+  }
 }
