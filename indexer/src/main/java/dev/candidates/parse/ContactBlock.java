@@ -120,17 +120,18 @@ final class ContactBlock {
         Matcher label = LABEL.matcher(p.strip());
         String key = label.find() ? label.group(1).toLowerCase(Locale.ROOT) : "";
         String v = label.replaceFirst("").strip();
-        if (key.endsWith("name") || key.equals("姓名") || key.startsWith("候选人")) {
+        boolean nameKey = key.endsWith("name") || key.equals("姓名") || key.startsWith("候选人");
+        if (nameKey) {
           v = v.replaceFirst("^(.+?)\\s*[(（][^()（）]*[)）]$", "$1"); // "高桥 美咲（中文名：高美咲）": a remark on it
         }
         if (!key.isEmpty()) {
           v = NEXT_LABEL.split(v, 2)[0]; // "现居：成都 电话：139…": one space (a folded 　) before the next label
         }
-        if ((key.endsWith("name") || key.equals("姓名") || key.startsWith("候选人")) && name == null && SURNAME_GIVEN.matcher(v).matches()) {
+        if (nameKey && name == null && SURNAME_GIVEN.matcher(v).matches()) {
           name = v; // "姓名：高桥 美咲": a surname and a given name parted as written (Japanese, some Chinese)
           continue;
         }
-        if (key.endsWith("name") || key.equals("姓名") || key.startsWith("候选人")) {
+        if (nameKey) {
           name = name == null && !v.isEmpty() ? Names.leading(v) != null ? Names.leading(v) : v : name;
           continue;
         }
@@ -260,7 +261,7 @@ final class ContactBlock {
           + "(?:,? (?:US|USA|United States))?");
   /** "Unit 7, 41 Harcourt Street, Fitzroy North VIC 3068": an Australian address ends in suburb, state, postcode. */
   private static final Pattern AU_POSTAL_LINE = Pattern.compile(
-      "(?:[^,]{1,60},\\s?){0,3}(\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,2}) (VIC|NSW|QLD|SA|WA|TAS|NT|ACT)"
+      "(?:[^,]{1,60},\\s?){0,3}(\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,2}) (" + Places.AU_STATES + ")"
           + " \\d{4}(?:,? Australia)?");
   private static final Pattern LABEL_ONLY = Pattern.compile("(?i)(?:" + LABELS + ")");
 

@@ -63,9 +63,9 @@ final class JobLine {
   private static final Pattern STRONG = Pattern.compile("\\s*(?:[|｜]|\\s{2,}|\\t|\\s[-–—@·•]\\s|\\s+at\\s+)\\s*");
   private static final Pattern WEAK = Pattern.compile("\\s*[,，、]\\s*");
   /** US states, Canadian provinces and Australian states, as addresses abbreviate them. */
-  private static final java.util.Set<String> REGION_CODES = java.util.Set.of(("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL"
+  private static final java.util.Set<String> REGION_CODES = java.util.Set.copyOf(java.util.Arrays.asList(("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL"
       + " IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI"
-      + " WY ON QC BC AB MB SK NS NB NL PE NSW VIC QLD TAS ACT NT SA").split(" "));
+      + " WY ON QC BC AB MB SK NS NB NL PE " + Places.AU_STATES.replace('|', ' ')).split(" "))); // WA twice: a set
   private static final Pattern GLUED_PLACE = Pattern.compile("(\\S.{0,80} \\S+), ?(\\p{Lu}{2}|\\p{Lu}[a-z]{2,20})");
   private static final Pattern DECORATION = Pattern.compile("^[\\s#>*•·▪●◦■□➢:：-]+|[\\s*:：]+$");
   /** A title word that ends the part is its head noun: "Systems Administrator" is a title, not a company. */

@@ -29,9 +29,12 @@ final class Places {
   static final Pattern ORGANIZATION = Pattern.compile(
       "(?i)公司|集团|科技|网络|银行|大学|学院|研究|中心|报社|工作室|事务所|医院|工厂|商行|协会|基金会|\\b(?:inc|ltd|llc|corp|co|gmbh|bank|university|labs?"
           + "|technologies|technology|company|group|limited)\\b");
+  /** Australia's states and territories as addresses abbreviate them ("Fitzroy North VIC 3068", "Tumut, NSW"). */
+  static final String AU_STATES = "NSW|VIC|QLD|SA|WA|TAS|NT|ACT";
+
   /** "College Station, TX", "Georgetown, Texas": a place even when the city is not in the list. */
   private static final Pattern CITY_REGION = Pattern.compile(
-      "\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,2}, ?(?:\\p{Lu}{2}|NSW|VIC|QLD|TAS|ACT|\\p{Lu}[a-z]{2,20})(?:, ?\\p{Lu}[\\p{L} ]{1,20})?");
+      "\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,2}, ?(?:\\p{Lu}{2}|" + AU_STATES + "|\\p{Lu}[a-z]{2,20})(?:, ?\\p{Lu}[\\p{L} ]{1,20})?");
 
   /** "Belfast, Northern Ireland", "Cape Town, Western Cape": a region of two words, never a title's. */
   private static final Pattern CITY_REGION_2 = Pattern.compile(
